@@ -40,7 +40,6 @@ struct advise_reg {
  * the handle, so releasing the handle still logs it off (REL-1) and invalidates them (CHILD-1). */
 enum child_kind { CHILD_TABLE, CHILD_SHUTDOWN };
 struct session;
-struct table_row;
 struct child {
     const void *lpVtbl;
     ULONG refs;
@@ -49,7 +48,13 @@ struct child {
     struct session *owner;
     struct child *prev, *next;
     /* tables only: a snapshot taken when the table was opened, and the QueryRows cursor */
-    struct table_row *rows;
+    struct table_row {
+        WCHAR *name;
+        size_t name_units;
+        bool is_default;
+        BYTE *eid;
+        ULONG cbeid;
+    } *rows;
     ULONG nrows, cursor;
 };
 
@@ -162,6 +167,7 @@ struct child *shutdown_create(struct session *s);
 void child_attach(struct session *s, struct child *c);
 ULONG child_addref(struct child *c);
 ULONG child_release(struct child *c);
+void table_free_rows(struct child *c);
 /* S_OK while the child's handle is LOGGED_ON, else MAPI_E_INVALID_OBJECT (CHILD-1); caller holds the lock */
 HRESULT child_check_locked(const struct child *c);
 
