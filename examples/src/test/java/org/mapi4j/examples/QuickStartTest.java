@@ -1,0 +1,55 @@
+package org.mapi4j.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The README's quick start is this module's QuickStart, word for word, and it runs. */
+class QuickStartTest {
+
+    private static final String BEGIN = "// quick-start:begin";
+    private static final String END = "// quick-start:end";
+
+    @Test
+    void readmeQuickStartIsTheCompiledQuickStart() throws IOException {
+        String source = Files.readString(Path.of("src/main/java/org/mapi4j/examples/QuickStart.java"));
+        String readme = Files.readString(Path.of("../README.md"));
+        assertEquals(normalize(between(source, BEGIN, END)), normalize(between(readme, BEGIN, END)),
+                "README.md's quick start must match examples/src/main/java/org/mapi4j/examples/QuickStart.java");
+    }
+
+    @Test
+    void quickStartRunsOnTheEmbeddedProvider() {
+        PrintStream original = System.out;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        try {
+            QuickStart.main(new String[0]);
+        } finally {
+            System.setOut(original);
+        }
+        List<String> lines = buffer.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals("provider: inmemory", lines.get(0));
+        assertTrue(lines.get(1).matches("identity: [0-9a-f]{2,}"), lines.get(1));
+        assertEquals("store:    Personal Folders (default)", lines.get(2));
+    }
+
+    private static String between(String text, String begin, String end) {
+        int from = text.indexOf(begin);
+        int to = text.indexOf(end, from);
+        assertTrue(from >= 0 && to > from, "markers " + begin + " / " + end + " not found");
+        return text.substring(from + begin.length(), to);
+    }
+
+    private static String normalize(String code) {
+        return code.lines().map(String::strip).filter(l -> !l.isEmpty()).reduce("", (a, b) -> a + b + "\n");
+    }
+}
