@@ -72,6 +72,21 @@ public final class SessionGuard {
         default int checkObjectAdvise(byte[] entryId, int eventMask) {
             return HResult.MAPI_E_NO_SUPPORT;
         }
+
+        /**
+         * Whether the provider's own logoff asks the confirmation of {@code MAPI_LOGOFF_UI} (a native
+         * MAPI that shows its dialog, or calls a native hook bound to the
+         * {@link LogoffConfirmation}). Then the guard never calls the hook itself; while a Logoff
+         * with {@code MAPI_LOGOFF_UI} runs, the handle counts as logged on for other callers, and the
+         * provider reports a declined or failed confirmation by calling
+         * {@link SessionGuard#keepLoggedOn()} from {@link #logoff} before returning the HRESULT
+         * (LOGOFF-UI-2/3). The default is {@code false}.
+         *
+         * @return whether the provider confirms by itself
+         */
+        default boolean confirmsLogoffItself() {
+            return false;
+        }
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(SessionGuard.class);
@@ -100,6 +115,7 @@ public final class SessionGuard {
     private volatile int state = LOGGED_ON;
     private volatile boolean destroyed;
     private volatile Thread confirmingThread;
+    private volatile boolean keepLoggedOn;
     private final AtomicInteger references = new AtomicInteger(1);
     private final AtomicLong lastConnection = new AtomicLong();
     private final Map<Long, AdviseRegistration> registrations = new ConcurrentHashMap<>();
@@ -196,6 +212,12 @@ public final class SessionGuard {
                 }
                 validated = true;
             }
+            if ((flags & MapiConstants.MAPI_LOGOFF_UI) != 0 && effects.confirmsLogoffItself()) {
+                if (!STATE.compareAndSet(this, LOGGED_ON, CONFIRMING)) {
+                    continue;
+                }
+                return logoffConfirmedByProvider(uiParam, flags);
+            }
             LogoffConfirmation confirmation = instance.logoffConfirmation();
             if ((flags & MapiConstants.MAPI_LOGOFF_UI) != 0 && confirmation != null) {
                 if (!STATE.compareAndSet(this, LOGGED_ON, CONFIRMING)) {
@@ -246,15 +268,53 @@ public final class SessionGuard {
         signal();
     }
 
-    private int finishLogoff(long uiParam, int flags, boolean explicit, int finalState) {
-        int hr;
+    // The provider's logoff asks the confirmation itself; the handle stays LOGGED_ON for others
+    // until it is known whether the logoff happened.
+    private int logoffConfirmedByProvider(long uiParam, int flags) {
+        confirmingThread = Thread.currentThread();
+        keepLoggedOn = false;
+        int hr = runEffects(uiParam, flags, true);
+        boolean kept = keepLoggedOn;
+        keepLoggedOn = false;
+        confirmingThread = null;
+        if (kept) {
+            STATE.compareAndSet(this, CONFIRMING, LOGGED_ON);
+            signal();
+            LOG.debug("Session {}: logoff declined or failed in the provider's confirmation -> {}", id,
+                    HResult.describe(hr));
+            return hr;
+        }
+        state = LOGGING_OFF;
+        signal();
+        return completeLogoff(hr, true, LOGGED_OFF);
+    }
+
+    /**
+     * Called by a provider whose {@link Effects#confirmsLogoffItself()} is true, from within
+     * {@link Effects#logoff}, when its confirmation declined or failed: the Logoff did not happen
+     * and the handle stays {@code LOGGED_ON} (LOGOFF-UI-2/3). Ignored at any other time.
+     */
+    public void keepLoggedOn() {
+        if (confirmingThread == Thread.currentThread()) {
+            keepLoggedOn = true;
+        }
+    }
+
+    private int runEffects(long uiParam, int flags, boolean explicit) {
         try {
-            hr = effects.logoff(uiParam, flags, explicit);
+            return effects.logoff(uiParam, flags, explicit);
         } catch (RuntimeException e) {
             LOG.error("Session {}: the provider failed during Logoff; the handle is logged off anyway (LOGOFF-3)",
                     id, e);
-            hr = MAPI_E_CALL_FAILED;
+            return MAPI_E_CALL_FAILED;
         }
+    }
+
+    private int finishLogoff(long uiParam, int flags, boolean explicit, int finalState) {
+        return completeLogoff(runEffects(uiParam, flags, explicit), explicit, finalState);
+    }
+
+    private int completeLogoff(int hr, boolean explicit, int finalState) {
         cancelAllRegistrations();
         state = finalState;
         instance.forget(this);

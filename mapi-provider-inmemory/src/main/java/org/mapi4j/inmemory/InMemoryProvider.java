@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * <p>Each instance is one MAPI instance (spec B.0) with its own profiles, initialization count and
  * shared-session slot (SHARED-1: shared sessions are per instance). The no-argument constructor,
  * which {@link java.util.ServiceLoader} uses, configures the built-in profiles: {@code Default} (the
- * default profile, one store {@code Personal Folders}) and {@code Work} (stores {@code Mailbox} and
+ * default profile, one store {@code Personal Folders}) and {@code Work} (stores {@code Mailbox - Work} and
  * {@code Archive}). {@link #builder()} configures others.
  *
  * <p>Thread-safe: many threads may share one instance and one session handle. Passwords are
@@ -54,7 +54,7 @@ public final class InMemoryProvider implements MapiProvider {
 
     /** Creates an instance with the built-in profiles {@code Default} and {@code Work}. */
     public InMemoryProvider() {
-        this(builder().profile("Default", "Personal Folders").profile("Work", "Mailbox", "Archive")
+        this(builder().profile("Default", "Personal Folders").profile("Work", "Mailbox - Work", "Archive")
                 .defaultProfile("Default"));
     }
 
