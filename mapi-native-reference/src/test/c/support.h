@@ -3,6 +3,7 @@
 #define SUPPORT_H
 
 #include <stdatomic.h>
+#include <stdbool.h>
 
 #include "harness.h"
 
