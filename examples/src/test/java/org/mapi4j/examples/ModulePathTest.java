@@ -1,0 +1,47 @@
+package org.mapi4j.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The JPMS wiring works: the quick start runs on the module path, where the in-memory provider is
+ * found through its module's {@code provides} and mapi-api's {@code uses}, not META-INF/services.
+ */
+class ModulePathTest {
+
+    // Only our modules and their runtime dependencies go on the module path; test tools stay off it.
+    private static final List<String> MODULE_JARS =
+            List.of("mapi-api", "mapi-provider-inmemory", "slf4j-api", "logback-classic", "logback-core");
+
+    @Test
+    void quickStartRunsOnTheModulePath() throws IOException, InterruptedException {
+        List<String> modulePath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> entry.endsWith(Path.of("target", "classes").toString())
+                        || MODULE_JARS.stream().anyMatch(name -> Path.of(entry).getFileName().toString().startsWith(name + "-")))
+                .collect(Collectors.toList());
+        assertEquals(MODULE_JARS.size() + 1, modulePath.size(), "module path entries: " + modulePath);
+
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--module-path", String.join(File.pathSeparator, modulePath),
+                "--module", "org.mapi4j.examples/org.mapi4j.examples.QuickStart"));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the module-path run did not finish");
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertEquals(0, process.exitValue(), output);
+        assertTrue(output.contains("provider: inmemory"), output);
+        assertTrue(output.contains("store:    Personal Folders (default)"), output);
+    }
+}
