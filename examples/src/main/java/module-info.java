@@ -2,6 +2,11 @@
 module org.mapi4j.examples {
     requires org.mapi4j;
     requires org.slf4j;
+    requires org.mapi4j.guice;
+    requires jakarta.inject;
+
+    // Guice injects the example's services reflectively.
+    opens org.mapi4j.examples to com.google.guice;
 
     exports org.mapi4j.examples;
 }
