@@ -233,7 +233,8 @@ public final class HResult {
      * @return for example {@code 0x80040106}
      */
     public static String hex(int code) {
-        return String.format("0x%08X", code);
+        String digits = Integer.toHexString(code).toUpperCase(java.util.Locale.ROOT);
+        return "0x" + "00000000".substring(digits.length()) + digits;
     }
 
     @Override

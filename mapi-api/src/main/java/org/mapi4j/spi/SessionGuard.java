@@ -91,6 +91,8 @@ public final class SessionGuard {
 
     private static final Logger LOG = LoggerFactory.getLogger(SessionGuard.class);
     private static final AtomicLong IDS = new AtomicLong();
+    // Process-wide, so that a number handed out by one handle is never valid on another (NOTIFY-4, NOTIFY-7).
+    private static final AtomicLong CONNECTIONS = new AtomicLong();
 
     // State word. CONFIRMING still counts as logged on: the logoff has not taken effect (LOGOFF-5).
     private static final int LOGGED_ON = 0;
@@ -117,7 +119,6 @@ public final class SessionGuard {
     private volatile Thread confirmingThread;
     private volatile boolean keepLoggedOn;
     private final AtomicInteger references = new AtomicInteger(1);
-    private final AtomicLong lastConnection = new AtomicLong();
     private final Map<Long, AdviseRegistration> registrations = new ConcurrentHashMap<>();
     // Guards registration changes against the cancellation of Logoff, and waits for confirmations.
     private final Object lock = new Object();
@@ -319,7 +320,9 @@ public final class SessionGuard {
         state = finalState;
         instance.forget(this);
         signal();
-        LOG.debug("Session {}: {} -> {}", id, explicit ? "Logoff" : "implicit logoff", HResult.describe(hr));
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Session {}: {} -> {}", id, explicit ? "Logoff" : "implicit logoff", HResult.describe(hr));
+        }
         return hr;
     }
 
@@ -438,7 +441,7 @@ public final class SessionGuard {
             if (hr != S_OK) {
                 return hr;
             }
-            long number = lastConnection.incrementAndGet();
+            long number = CONNECTIONS.incrementAndGet();
             AdviseRegistration registration = new AdviseRegistration(number, eventMask, entryId == null, sink);
             sink.addRef();
             registrations.put(number, registration);

@@ -30,6 +30,11 @@ final class Probe {
         return new Probe(fx, handle, fx.join());
     }
 
+    /** Probes a handle that joins the published session (which must exist). */
+    static Probe joined(Fx fx) {
+        return new Probe(fx, fx.join(), null);
+    }
+
     /** Probes an individual session. */
     static Probe individual(Fx fx) {
         return new Probe(fx, fx.individual(), null);
