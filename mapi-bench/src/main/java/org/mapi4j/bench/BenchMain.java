@@ -1,0 +1,83 @@
+package org.mapi4j.bench;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * The short suite: every benchmark of this module in one run, then one table with absolute times
+ * and the ratios the targets are stated in. {@code -Dbench.quick=true} shortens it further (a smoke
+ * run, numbers not meaningful).
+ */
+public final class BenchMain {
+
+    private BenchMain() {
+    }
+
+    /**
+     * @param args ignored
+     * @throws RunnerException if JMH fails
+     */
+    public static void main(String[] args) throws RunnerException {
+        boolean quick = Boolean.getBoolean("bench.quick");
+        Map<String, Double> ns = new LinkedHashMap<>();
+        ns.putAll(run(steady(quick).include(InMemoryBenchmarks.class.getName() + ".*")));
+        ns.putAll(run(singleShot(quick).include(FanOutBenchmarks.class.getName() + ".*")));
+        for (Class<?> extra : Extras.benchmarks()) {
+            ns.putAll(run(steady(quick).include(extra.getName() + ".*")));
+        }
+        Map<String, Double> floor = Extras.cFloor();
+        ns.putAll(floor);
+        System.out.println();
+        System.out.println(Table.render(ns));
+    }
+
+    private static ChainedOptionsBuilder steady(boolean quick) {
+        return new OptionsBuilder().forks(1).warmupIterations(quick ? 1 : 3).warmupTime(TimeValue.seconds(1))
+                .measurementIterations(quick ? 1 : 5).measurementTime(TimeValue.seconds(1))
+                .timeUnit(TimeUnit.NANOSECONDS).shouldFailOnError(true);
+    }
+
+    private static ChainedOptionsBuilder singleShot(boolean quick) {
+        return new OptionsBuilder().forks(1).warmupIterations(quick ? 2 : 10).measurementIterations(quick ? 3 : 30)
+                .timeUnit(TimeUnit.NANOSECONDS).shouldFailOnError(true);
+    }
+
+    private static Map<String, Double> run(ChainedOptionsBuilder options) throws RunnerException {
+        Collection<RunResult> results = new Runner(options.build()).run();
+        Map<String, Double> ns = new LinkedHashMap<>();
+        for (RunResult result : results) {
+            String name = result.getParams().getBenchmark();
+            name = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
+            List<String> params = new ArrayList<>();
+            for (String key : result.getParams().getParamsKeys()) {
+                params.add(result.getParams().getParam(key));
+            }
+            if (!params.isEmpty()) {
+                name += "(" + String.join(",", params) + ")";
+            }
+            ns.put(name, result.getPrimaryResult().getScore());
+        }
+        return ns;
+    }
+
+    static String format(double nanos) {
+        if (nanos >= 1_000_000) {
+            return String.format(Locale.ROOT, "%.2f ms", nanos / 1_000_000);
+        }
+        if (nanos >= 10_000) {
+            return String.format(Locale.ROOT, "%.1f µs", nanos / 1_000);
+        }
+        return String.format(Locale.ROOT, "%.1f ns", nanos);
+    }
+}

@@ -1,0 +1,70 @@
+package org.mapi4j.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Renders the suite's results with the ratios the targets are stated in (issue: mapi-bench). */
+final class Table {
+
+    private Table() {
+    }
+
+    static String render(Map<String, Double> ns) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"benchmark", "time", "ratio", "target"});
+        Double cas = ns.get("InMemoryBenchmarks.casFloor");
+        for (Map.Entry<String, Double> entry : ns.entrySet()) {
+            String name = entry.getKey();
+            double value = entry.getValue();
+            String ratio = "";
+            String target = "";
+            if (name.equals("InMemoryBenchmarks.logonLogoffRelease")) {
+                ratio = cas == null ? "" : ratio(value, cas) + " of CAS floor";
+                target = "<= 200 ns";
+            } else if (name.equals("InMemoryBenchmarks.rejectedAfterLogoff")) {
+                target = "<= 10 ns, 0 B/op";
+            } else if (name.startsWith("FanOutBenchmarks.sharedLogoff(")) {
+                int n = Integer.parseInt(name.substring(name.indexOf('(') + 1, name.indexOf(')')));
+                ratio = BenchMain.format(value / n) + " per participant";
+                target = n == 10_000 ? "<= 10 ms, linear" : "linear";
+            } else if (name.startsWith("Native")) {
+                String raw = name.replace("NativeBenchmarks.provider", "NativeBenchmarks.rawJna");
+                if (!raw.equals(name) && ns.containsKey(raw)) {
+                    ratio = ratio(value, ns.get(raw)) + " of raw JNA";
+                    target = "<= 1.10x raw JNA";
+                }
+                String floor = "C floor." + name.substring(name.lastIndexOf('.') + 1).replaceFirst("^(provider|rawJna)", "");
+                if (ns.containsKey(floor)) {
+                    ratio += (ratio.isEmpty() ? "" : "; ") + ratio(value, ns.get(floor)) + " of C floor";
+                }
+                if (name.contains("Callback")) {
+                    target = "<= 2 µs";
+                }
+            }
+            rows.add(new String[] {name, BenchMain.format(value), ratio, target});
+        }
+        int[] width = new int[4];
+        for (String[] row : rows) {
+            for (int i = 0; i < 4; i++) {
+                width[i] = Math.max(width[i], row[i].length());
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        for (int r = 0; r < rows.size(); r++) {
+            String[] row = rows.get(r);
+            text.append(String.format(Locale.ROOT, "| %-" + width[0] + "s | %" + width[1] + "s | %-" + width[2] + "s | %-"
+                    + width[3] + "s |%n", (Object[]) row));
+            if (r == 0) {
+                text.append("|").append("-".repeat(width[0] + 2)).append("|").append("-".repeat(width[1] + 2)).append("|")
+                        .append("-".repeat(width[2] + 2)).append("|").append("-".repeat(width[3] + 2)).append("|\n");
+            }
+        }
+        return text.toString();
+    }
+
+    private static String ratio(double value, double base) {
+        return String.format(Locale.ROOT, "%.2fx", value / base);
+    }
+}
