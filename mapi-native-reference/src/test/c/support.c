@@ -1,3 +1,4 @@
+#include <pthread.h>
 #include <string.h>
 
 #include "support.h"
@@ -43,17 +44,22 @@ static ULONG sink_release(IMAPIAdviseSink *This)
     return (ULONG)atomic_fetch_sub(&((struct test_sink *)This)->refs, 1) - 1;
 }
 
+/* OnNotify may run on several threads at once (NOTIFY-8); `last` is copied under this lock. */
+static pthread_mutex_t g_last_lock = PTHREAD_MUTEX_INITIALIZER;
+
 static ULONG sink_on_notify(IMAPIAdviseSink *This, ULONG cNotif, LPNOTIFICATION lpNotifications)
 {
     struct test_sink *sink = (struct test_sink *)This;
     atomic_fetch_add(&sink->calls, 1);
+    pthread_mutex_lock(&g_last_lock);
     sink->last_cnotif = cNotif;
+    if (cNotif) sink->last = lpNotifications[cNotif - 1];
+    pthread_mutex_unlock(&g_last_lock);
     for (ULONG i = 0; i < cNotif; i++) {
         const NOTIFICATION *n = &lpNotifications[i];
         if (n->ulEventType == fnevCriticalError) atomic_fetch_add(&sink->critical, 1);
         else if (n->ulEventType == fnevExtended) atomic_fetch_add(&sink->extended, 1);
         else atomic_fetch_add(&sink->other, 1);
-        sink->last = *n;
         if (sink->on_notify) sink->on_notify(sink, n);
     }
     return 0;
