@@ -12,7 +12,9 @@ public class MapiException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The HRESULT. */
     private final int code;
+    /** The spec rule ID, or {@code null}. */
     private final String ruleId;
 
     /**
