@@ -1,0 +1,157 @@
+package org.mapi4j.tck.rules;
+
+import static org.mapi4j.HResult.MAPI_E_INVALID_OBJECT;
+import static org.mapi4j.HResult.S_OK;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestFactory;
+import org.mapi4j.spi.IntOut;
+import org.mapi4j.spi.MapiProp;
+import org.mapi4j.spi.MapiSessionHandle;
+import org.mapi4j.spi.MapiTable;
+import org.mapi4j.spi.MapiUnknown;
+import org.mapi4j.spi.Out;
+import org.mapi4j.spi.PropValue;
+
+/** Spec B.6: objects opened through a session (CHILD-1). */
+public interface ChildRules extends TckContext {
+
+    /** A kind of child object: how to open it, and its non-IUnknown calls. */
+    enum Child {
+        /** GetMsgStoresTable. */
+        MESSAGE_STORES_TABLE("the message-stores table"),
+        /** OpenMsgStore on the first store. */
+        MESSAGE_STORE("a message store"),
+        /** GetStatusTable. */
+        STATUS_TABLE("the status table"),
+        /** OpenProfileSection(NULL). */
+        PROFILE_SECTION("the profile section");
+
+        final String text;
+
+        Child(String text) {
+            this.text = text;
+        }
+
+        /** @return the opened child, or {@code null} if the provider does not offer it */
+        MapiUnknown open(TckFixture fx, MapiSessionHandle handle) {
+            switch (this) {
+                case MESSAGE_STORES_TABLE: {
+                    Out<MapiTable> out = new Out<>();
+                    return handle.getMsgStoresTable(0, out) == S_OK ? out.get() : null;
+                }
+                case STATUS_TABLE: {
+                    Out<MapiTable> out = new Out<>();
+                    return handle.getStatusTable(0, out) == S_OK ? out.get() : null;
+                }
+                case PROFILE_SECTION: {
+                    Out<MapiProp> out = new Out<>();
+                    return handle.openProfileSection(null, null, 0, out) == S_OK ? out.get() : null;
+                }
+                default: {
+                    byte[] id = Stores.firstEntryId(fx, handle);
+                    Out<MapiProp> out = new Out<>();
+                    return id != null && handle.openMsgStore(0, id, null, 0, out) == S_OK ? out.get() : null;
+                }
+            }
+        }
+
+        /** @return each non-IUnknown call with its text: HRESULT, and whether the out-parameter is NULL/0 */
+        List<Call> calls() {
+            if (this == MESSAGE_STORES_TABLE || this == STATUS_TABLE) {
+                return List.of(new Call("getRowCount(0, &count)", (o, fx) -> {
+                    IntOut count = new IntOut();
+                    count.set(42);
+                    return new SessionCalls.Result(((MapiTable) o).getRowCount(0, count), count.get() == 0);
+                }), new Call("queryRows(10, 0, &rows)", (o, fx) -> {
+                    Out<List<List<PropValue>>> rows = new Out<>();
+                    rows.set(List.of());
+                    return new SessionCalls.Result(((MapiTable) o).queryRows(10, 0, rows), rows.get() == null);
+                }));
+            }
+            return List.of(new Call("getProps(NULL, 0, &values)", (o, fx) -> {
+                Out<List<PropValue>> values = new Out<>();
+                values.set(List.of());
+                return new SessionCalls.Result(((MapiProp) o).getProps(null, 0, values), values.get() == null);
+            }));
+        }
+    }
+
+    /** One call on a child. */
+    record Call(String text, BiFunction<MapiUnknown, TckFixture, SessionCalls.Result> invoke) {
+    }
+
+    /** How the session leaves LOGGED_ON. */
+    enum SessionEnd {
+        /** Logoff(0, 0, 0). */
+        LOGOFF("logoff(0, 0, 0) of its session"),
+        /** The last MAPIUninitialize. */
+        LAST_UNINITIALIZE("the last uninitialize()"),
+        /** The final Release without Logoff (REL-1). */
+        FINAL_RELEASE("the final release() of its logged-on session");
+
+        final String text;
+
+        SessionEnd(String text) {
+            this.text = text;
+        }
+    }
+
+    /** CHILD-1. */
+    @TestFactory
+    @Tag("CHILD-1")
+    @DisplayName("CHILD-1 Child objects return MAPI_E_INVALID_OBJECT once their session left LOGGED_ON")
+    default Stream<DynamicTest> CHILD_1_childrenInvalidated() {
+        List<DynamicTest> cases = new ArrayList<>();
+        for (SessionEnd end : SessionEnd.values()) {
+            for (Child child : Child.values()) {
+                cases.add(DynamicTest.dynamicTest(child.text + " after " + end.text, () -> {
+                    fx().initialize();
+                    MapiSessionHandle handle = fx().logon();
+                    MapiUnknown object = child.open(fx(), handle);
+                    if (object == null) {
+                        fx().close(handle);
+                        fx().uninitialize();
+                        if (child == Child.MESSAGE_STORES_TABLE) {
+                            throw fx().failure("getMsgStoresTable(0, &table) on a logged-on session must return a table");
+                        }
+                        throw fx().notApplicable("the provider does not offer " + child.text);
+                    }
+                    fx().track(object);
+                    switch (end) {
+                        case LOGOFF -> fx().logoff(handle);
+                        case LAST_UNINITIALIZE -> fx().uninitialize();
+                        default -> fx().release(handle);
+                    }
+                    for (Call call : child.calls()) {
+                        SessionCalls.Result result = call.invoke().apply(object, fx());
+                        fx().expectHr(call.text() + " on " + child.text + " after " + end.text, MAPI_E_INVALID_OBJECT,
+                                result.hr());
+                        fx().check(result.outsCleared(), call.text() + " on " + child.text + " after " + end.text
+                                + " must leave its out-parameter NULL/0");
+                    }
+                    int n;
+                    try {
+                        n = fx().release(object);
+                    } catch (RuntimeException e) {
+                        throw fx().failure("release() of " + child.text + " after " + end.text + " threw " + e);
+                    }
+                    fx().check(n == 0, "release() of " + child.text + " after " + end.text + " expected 0 but was " + n);
+                    if (end != SessionEnd.FINAL_RELEASE) {
+                        fx().release(handle);
+                    }
+                    if (end != SessionEnd.LAST_UNINITIALIZE) {
+                        fx().uninitialize();
+                    }
+                }));
+            }
+        }
+        return cases.stream();
+    }
+}

@@ -1,0 +1,254 @@
+package org.mapi4j.tck.rules;
+
+import static org.mapi4j.HResult.MAPI_E_INTERFACE_NOT_SUPPORTED;
+import static org.mapi4j.HResult.MAPI_E_INVALID_OBJECT;
+import static org.mapi4j.HResult.MAPI_E_NOT_INITIALIZED;
+import static org.mapi4j.HResult.MAPI_E_NO_SUPPORT;
+import static org.mapi4j.HResult.S_OK;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.mapi4j.HResult;
+import org.mapi4j.spi.ClientShutdown;
+import org.mapi4j.spi.Iids;
+import org.mapi4j.spi.IntOut;
+import org.mapi4j.spi.MapiSessionHandle;
+import org.mapi4j.spi.MapiTable;
+import org.mapi4j.spi.Out;
+import org.mapi4j.spi.ProviderCapability;
+
+/** Spec B.9: fast shutdown through IMAPIClientShutdown (FAST-1 to FAST-5). */
+public interface FastShutdownRules extends TckContext {
+
+    /** QueryInterface for IMAPIClientShutdown, which must succeed; the interface is tracked. */
+    private ClientShutdown clientShutdown(MapiSessionHandle handle) {
+        Out<Object> out = new Out<>();
+        fx().expectHr("queryInterface(IID_IMAPIClientShutdown)", S_OK,
+                handle.queryInterface(Iids.IID_IMAPICLIENTSHUTDOWN, out));
+        fx().check(out.get() instanceof ClientShutdown, "queryInterface(IID_IMAPIClientShutdown) returned S_OK"
+                + " and " + out.get() + ", which is not an IMAPIClientShutdown");
+        return fx().track((ClientShutdown) out.get());
+    }
+
+    /** The instance for a fast-shutdown policy, or a not-applicable abort. */
+    private TckInstance withPolicy(int policy) {
+        fx().require(ProviderCapability.CONFIGURABLE_FAST_SHUTDOWN_POLICY, "fast-shutdown policy " + policy);
+        TckInstance instance = fx().instanceWithPolicy(policy);
+        if (instance == null) {
+            throw fx().notApplicable("the TCK subclass cannot create a provider with fast-shutdown policy " + policy
+                    + " (override MapiProviderTck.createProvider(int))");
+        }
+        return instance;
+    }
+
+    /** FAST-1. */
+    @Test
+    @Tag("FAST-1")
+    @DisplayName("FAST-1 QueryInterface(IID_IMAPIClientShutdown) answers as the provider declares")
+    default void FAST_1_clientShutdownInterface() {
+        fx().initialize();
+        MapiSessionHandle handle = fx().logon();
+        if (fx().has(ProviderCapability.FAST_SHUTDOWN)) {
+            ClientShutdown shutdown = clientShutdown(handle);
+            fx().release(shutdown);
+        } else {
+            Out<Object> out = new Out<>();
+            out.set("sentinel");
+            fx().expectHr("queryInterface(IID_IMAPIClientShutdown) on a provider without FAST_SHUTDOWN",
+                    MAPI_E_INTERFACE_NOT_SUPPORTED, handle.queryInterface(Iids.IID_IMAPICLIENTSHUTDOWN, out));
+            fx().check(out.get() == null, "a failed queryInterface must set the interface to NULL");
+        }
+        fx().close(handle);
+        fx().uninitialize();
+    }
+
+    /** FAST-2. */
+    @TestFactory
+    @Tag("FAST-2")
+    @DisplayName("FAST-2 QueryFastShutdown returns S_OK or MAPI_E_NO_SUPPORT by policy and changes nothing")
+    default Stream<DynamicTest> FAST_2_queryFastShutdown() {
+        List<DynamicTest> cases = new ArrayList<>();
+        cases.add(DynamicTest.dynamicTest("the provider as created", () -> query(fx().instance(), -1)));
+        for (int policy = 0; policy <= 2; policy++) {
+            int p = policy;
+            cases.add(DynamicTest.dynamicTest("policy " + p, () -> query(withPolicy(p), p)));
+        }
+        return cases.stream();
+    }
+
+    private int query(TckInstance instance, int policy) {
+        instance.initialize();
+        MapiSessionHandle handle = instance.logon();
+        ClientShutdown shutdown = clientShutdown(handle);
+        int first = shutdown.queryFastShutdown();
+        fx().expectHrIn("queryFastShutdown()", first, S_OK, MAPI_E_NO_SUPPORT);
+        if (policy == 2) {
+            fx().expectHr("queryFastShutdown() under policy 2", MAPI_E_NO_SUPPORT, first);
+        }
+        fx().expectHr("a second queryFastShutdown()", first, shutdown.queryFastShutdown());
+        fx().expectLoggedOn(handle, "queryFastShutdown()");
+        fx().release(shutdown);
+        fx().close(handle);
+        instance.uninitialize();
+        return first;
+    }
+
+    /** FAST-3. */
+    @TestFactory
+    @Tag("FAST-3")
+    @DisplayName("FAST-3 NotifyProcessShutdown returns S_OK and leaves the session usable")
+    default Stream<DynamicTest> FAST_3_notifyProcessShutdown() {
+        List<DynamicTest> cases = new ArrayList<>();
+        cases.add(DynamicTest.dynamicTest("the provider as created", () -> notifyShutdown(fx().instance())));
+        for (int policy = 0; policy <= 2; policy++) {
+            int p = policy;
+            cases.add(DynamicTest.dynamicTest("policy " + p, () -> notifyShutdown(withPolicy(p))));
+        }
+        return cases.stream();
+    }
+
+    private void notifyShutdown(TckInstance instance) {
+        instance.initialize();
+        MapiSessionHandle handle = instance.logon();
+        ClientShutdown shutdown = clientShutdown(handle);
+        shutdown.queryFastShutdown();
+        fx().expectHr("notifyProcessShutdown()", S_OK, shutdown.notifyProcessShutdown());
+        fx().expectHr("a second notifyProcessShutdown()", S_OK, shutdown.notifyProcessShutdown());
+        fx().expectLoggedOn(handle, "notifyProcessShutdown()");
+        fx().release(shutdown);
+        fx().close(handle);
+        MapiSessionHandle again = instance.logon();
+        fx().close(again);
+        instance.uninitialize();
+    }
+
+    /** FAST-4. */
+    @TestFactory
+    @Tag("FAST-4")
+    @DisplayName("FAST-4 DoFastShutdown follows the policy, with or without QueryFastShutdown")
+    default Stream<DynamicTest> FAST_4_doFastShutdown() {
+        List<DynamicTest> cases = new ArrayList<>();
+        cases.add(DynamicTest.dynamicTest("the provider as created", () ->
+                doShutdown(fx().instance(), fx().freshInstance(), -1)));
+        for (int policy = 0; policy <= 2; policy++) {
+            int p = policy;
+            cases.add(DynamicTest.dynamicTest("policy " + p, () -> doShutdown(withPolicy(p), withPolicy(p), p)));
+        }
+        return cases.stream();
+    }
+
+    private void doShutdown(TckInstance queried, TckInstance unqueried, int policy) {
+        queried.initialize();
+        MapiSessionHandle handle = queried.logon();
+        ClientShutdown shutdown = clientShutdown(handle);
+        int answer = shutdown.queryFastShutdown();
+        fx().expectHrIn("queryFastShutdown()", answer, S_OK, MAPI_E_NO_SUPPORT);
+        if (policy == 2) {
+            fx().expectHr("queryFastShutdown() under policy 2", MAPI_E_NO_SUPPORT, answer);
+        }
+        fx().expectHr("notifyProcessShutdown()", S_OK, shutdown.notifyProcessShutdown());
+        fx().expectHr("doFastShutdown() after queryFastShutdown() returned " + HResult.describe(answer), answer,
+                shutdown.doFastShutdown());
+        fx().release(shutdown);
+        if (answer == S_OK) {
+            queried.forgetBalance();
+            fx().release(handle);
+        } else {
+            fx().expectLoggedOn(handle, "a refused doFastShutdown()");
+            fx().close(handle);
+            queried.uninitialize();
+        }
+
+        unqueried.initialize();
+        MapiSessionHandle other = unqueried.logon();
+        ClientShutdown direct = clientShutdown(other);
+        fx().expectHr("doFastShutdown() without queryFastShutdown() (the same policy answered "
+                + HResult.describe(answer) + ")", answer, direct.doFastShutdown());
+        fx().release(direct);
+        if (answer == S_OK) {
+            unqueried.forgetBalance();
+            fx().release(other);
+        } else {
+            fx().expectLoggedOn(other, "a refused doFastShutdown()");
+            fx().close(other);
+            unqueried.uninitialize();
+        }
+    }
+
+    /** FAST-5. */
+    @Test
+    @Tag("FAST-5")
+    @DisplayName("FAST-5 After DoFastShutdown the instance is terminated")
+    default void FAST_5_terminatedAfterFastShutdown() {
+        TckInstance instance = fx().instance();
+        instance.initialize();
+        MapiSessionHandle probe = instance.logon();
+        ClientShutdown probeShutdown = clientShutdown(probe);
+        int answer = probeShutdown.queryFastShutdown();
+        fx().release(probeShutdown);
+        fx().close(probe);
+        instance.uninitialize();
+        if (answer != S_OK) {
+            if (!fx().has(ProviderCapability.CONFIGURABLE_FAST_SHUTDOWN_POLICY)) {
+                throw fx().notApplicable("queryFastShutdown() returns MAPI_E_NO_SUPPORT and the policy cannot be"
+                        + " configured");
+            }
+            instance = withPolicy(0);
+        }
+        instance.initialize();
+        instance.initialize();
+        MapiSessionHandle individual = instance.logon();
+        MapiSessionHandle publisher = instance.publish();
+        MapiSessionHandle joiner = instance.join();
+        CountingSink sink = fx().sink("of a participant");
+        fx().advise(joiner, 0, sink);
+        Out<MapiTable> table = new Out<>();
+        boolean hasTable = individual.getMsgStoresTable(0, table) == S_OK && table.get() != null;
+        if (hasTable) {
+            fx().track(table.get());
+        }
+        ClientShutdown shutdown = clientShutdown(individual);
+        fx().expectHr("queryFastShutdown()", S_OK, shutdown.queryFastShutdown());
+        fx().expectHr("notifyProcessShutdown()", S_OK, shutdown.notifyProcessShutdown());
+        fx().expectHr("doFastShutdown()", S_OK, shutdown.doFastShutdown());
+        instance.forgetBalance();
+        String context = "doFastShutdown()";
+        for (MapiSessionHandle handle : List.of(individual, publisher, joiner)) {
+            fx().expectHr("logoff(0, 0, 0) after " + context, MAPI_E_INVALID_OBJECT, handle.logoff(0, 0, 0));
+            fx().expectNotLoggedOn(handle, context);
+        }
+        if (hasTable) {
+            fx().expectHr("getRowCount(0) on a table after " + context, MAPI_E_INVALID_OBJECT,
+                    table.get().getRowCount(0, new IntOut()));
+        }
+        if (fx().has(ProviderCapability.SYNCHRONOUS_NOTIFICATIONS)) {
+            fx().check(sink.criticalErrors() == 0, context + " must not send shared-logoff notifications, but "
+                    + sink + " received " + sink.received());
+        }
+        Out<MapiSessionHandle> out = new Out<>();
+        fx().expectHr("logon after " + context, MAPI_E_NOT_INITIALIZED,
+                instance.logon(0, null, null, TckInstance.NEW_SESSION_FLAGS, out));
+        fx().expectHr("initialize(NULL) after " + context, MAPI_E_NOT_INITIALIZED, instance.provider().initialize(null));
+        try {
+            instance.provider().uninitialize();
+        } catch (RuntimeException e) {
+            throw fx().failure("uninitialize() after " + context + " must be a no-op, but threw " + e);
+        }
+        fx().expectHr("logon after " + context + " and uninitialize()", MAPI_E_NOT_INITIALIZED,
+                instance.logon(0, null, null, TckInstance.NEW_SESSION_FLAGS, out));
+        fx().release(shutdown);
+        if (hasTable) {
+            fx().release(table.get());
+        }
+        for (MapiSessionHandle handle : List.of(individual, publisher, joiner)) {
+            int n = fx().release(handle);
+            fx().check(n == 0, "release() after " + context + " expected 0 but was " + n);
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.mapi4j.tck.rules;
+
+import static org.mapi4j.HResult.MAPI_E_INVALID_OBJECT;
+import static org.mapi4j.HResult.MAPI_E_INVALID_PARAMETER;
+import static org.mapi4j.HResult.MAPI_E_LOGON_FAILED;
+import static org.mapi4j.HResult.MAPI_E_NOT_INITIALIZED;
+import static org.mapi4j.HResult.MAPI_E_UNKNOWN_FLAGS;
+import static org.mapi4j.HResult.S_OK;
+import static org.mapi4j.MapiConstants.MAPI_LOGOFF_SHARED;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestFactory;
+import org.mapi4j.spi.LongOut;
+import org.mapi4j.spi.MapiInit;
+import org.mapi4j.spi.MapiSessionHandle;
+import org.mapi4j.spi.Out;
+
+/** Spec B.1: the validation order and the absence of side effects on rejection (GEN-3, GEN-4). */
+public interface GeneralRules extends TckContext {
+
+    /** GEN-3. */
+    @TestFactory
+    @Tag("GEN-3")
+    @DisplayName("GEN-3 Validation order: state, then flags, then other parameters")
+    default Stream<DynamicTest> GEN_3_validationOrder() {
+        return Stream.of(
+                DynamicTest.dynamicTest("logged-off handle, bad flags, bad reserved: MAPI_E_INVALID_OBJECT", () -> {
+                    fx().initialize();
+                    MapiSessionHandle handle = fx().logon();
+                    fx().logoff(handle);
+                    fx().expectHr("logoff(0, 0x4, 1) after logoff", MAPI_E_INVALID_OBJECT, handle.logoff(0, 0x4, 1));
+                    fx().expectHr("advise(NULL, 0, NULL sink) after logoff", MAPI_E_INVALID_OBJECT,
+                            handle.advise(null, 0, null, new LongOut()));
+                    fx().expectHr("unadvise(0) after logoff", MAPI_E_INVALID_OBJECT, handle.unadvise(0));
+                    fx().release(handle);
+                    fx().uninitialize();
+                }),
+                DynamicTest.dynamicTest("invalidated handle, bad flags: MAPI_E_INVALID_OBJECT", () -> {
+                    fx().initialize();
+                    MapiSessionHandle handle = fx().logon();
+                    fx().uninitialize();
+                    fx().expectHr("logoff(0, 0x80000000, 7) after the last uninitialize()", MAPI_E_INVALID_OBJECT,
+                            handle.logoff(0, 0x80000000, 7));
+                    fx().release(handle);
+                }),
+                DynamicTest.dynamicTest("Logoff: flags before reserved", () -> {
+                    fx().initialize();
+                    MapiSessionHandle handle = fx().logon();
+                    fx().expectHr("logoff(0, 0x10, -1)", MAPI_E_UNKNOWN_FLAGS, handle.logoff(0, 0x10, -1));
+                    fx().close(handle);
+                    fx().uninitialize();
+                }),
+                DynamicTest.dynamicTest("MAPIInitialize: flags before version", () -> {
+                    fx().expectHr("initialize({1, 0x40000000})", MAPI_E_UNKNOWN_FLAGS,
+                            fx().instance().initialize(new MapiInit(1, 0x40000000)));
+                }),
+                DynamicTest.dynamicTest("MAPILogonEx: state before flags and parameters", () -> {
+                    Out<MapiSessionHandle> out = new Out<>();
+                    fx().expectHr("logon(0, NULL, \"secret\", 0x400) before initialize()", MAPI_E_NOT_INITIALIZED,
+                            fx().instance().logon(0, null, "secret", 0x400, out));
+                }),
+                DynamicTest.dynamicTest("MAPILogonEx: flags before other parameters", () -> {
+                    fx().initialize();
+                    Out<MapiSessionHandle> out = new Out<>();
+                    fx().expectHr("logon(0, NULL, \"secret\", NEW_SESSION | 0x400)", MAPI_E_UNKNOWN_FLAGS,
+                            fx().instance().logon(0, null, "secret", TckInstance.NEW_SESSION_FLAGS | 0x400, out));
+                    fx().expectHr("logon(0, NULL, \"secret\", NEW_SESSION)", MAPI_E_LOGON_FAILED,
+                            fx().instance().logon(0, null, "secret", TckInstance.NEW_SESSION_FLAGS, out));
+                    fx().uninitialize();
+                }),
+                DynamicTest.dynamicTest("Advise: state before parameters", () -> {
+                    fx().initialize();
+                    MapiSessionHandle handle = fx().logon();
+                    fx().expectHr("advise(NULL, 0, NULL sink)", MAPI_E_INVALID_PARAMETER,
+                            handle.advise(null, 0, null, new LongOut()));
+                    fx().close(handle);
+                    fx().uninitialize();
+                }));
+    }
+
+    /** GEN-4. */
+    @TestFactory
+    @Tag("GEN-4")
+    @DisplayName("GEN-4 A rejected call changes no state, no reference count, notifies nobody, clears out-parameters")
+    default Stream<DynamicTest> GEN_4_rejectedCallChangesNothing() {
+        return Stream.of(
+                DynamicTest.dynamicTest("rejected Logoff keeps the reference count and the registrations", () -> {
+                    fx().initialize();
+                    MapiSessionHandle handle = fx().logon();
+                    CountingSink sink = fx().sink("of the session");
+                    long connection = fx().advise(handle, 0, sink);
+                    int before = fx().addRef(handle);
+                    handle.logoff(0, 0x4, 0);
+                    handle.logoff(0, 0, 9);
+                    int after = fx().addRef(handle);
+                    fx().check(after == before + 1, "rejected logoff calls changed the reference count: addRef()"
+                            + " returned " + before + " before and " + after + " after them");
+                    fx().release(handle);
+                    fx().release(handle);
+                    fx().check(sink.addRefs() == 1 && sink.releases() == 0 && sink.count() == 0, "rejected logoff"
+                            + " calls touched the sink: AddRef " + sink.addRefs() + ", Release " + sink.releases()
+                            + ", notified " + sink.received());
+                    fx().expectHr("unadvise(" + connection + ") after rejected logoff calls", S_OK,
+                            handle.unadvise(connection));
+                    fx().close(handle);
+                    fx().uninitialize();
+                }),
+                DynamicTest.dynamicTest("rejected Advise takes no sink reference and clears the connection", () -> {
+                    fx().initialize();
+                    MapiSessionHandle handle = fx().logon();
+                    fx().logoff(handle);
+                    CountingSink sink = fx().sink("offered after logoff");
+                    LongOut connection = new LongOut();
+                    connection.set(77);
+                    handle.advise(null, 0, sink, connection);
+                    fx().check(connection.get() == 0 && sink.addRefs() == 0, "an advise rejected after logoff left"
+                            + " connection " + connection.get() + " and took " + sink.addRefs() + " sink reference(s)");
+                    fx().release(handle);
+                    fx().uninitialize();
+                }),
+                DynamicTest.dynamicTest("rejected MAPI_LOGOFF_SHARED notifies nobody and keeps the session published", () -> {
+                    fx().requireDestructive("a published shared session");
+                    fx().initialize();
+                    MapiSessionHandle publisher = fx().instance().publish();
+                    MapiSessionHandle joiner = fx().instance().join();
+                    CountingSink sink = fx().sink("of the other participant");
+                    fx().advise(joiner, 0, sink);
+                    publisher.logoff(0, MAPI_LOGOFF_SHARED | 0x8, 0);
+                    publisher.logoff(0, MAPI_LOGOFF_SHARED, 3);
+                    fx().expectNoNotification(sink, "rejected logoff calls with MAPI_LOGOFF_SHARED");
+                    fx().check(fx().instance().published(), "rejected logoff calls with MAPI_LOGOFF_SHARED"
+                            + " unpublished the session");
+                    fx().close(joiner);
+                    fx().close(publisher);
+                    fx().uninitialize();
+                }));
+    }
+}

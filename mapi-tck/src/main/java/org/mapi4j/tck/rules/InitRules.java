@@ -1,0 +1,257 @@
+package org.mapi4j.tck.rules;
+
+import static org.mapi4j.HResult.MAPI_E_INVALID_OBJECT;
+import static org.mapi4j.HResult.MAPI_E_INVALID_PARAMETER;
+import static org.mapi4j.HResult.MAPI_E_NOT_INITIALIZED;
+import static org.mapi4j.HResult.MAPI_E_UNKNOWN_FLAGS;
+import static org.mapi4j.HResult.S_OK;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.mapi4j.HResult;
+import org.mapi4j.MapiConstants;
+import org.mapi4j.spi.MapiInit;
+import org.mapi4j.spi.MapiSessionHandle;
+import org.mapi4j.spi.Out;
+
+/** Spec B.2: MAPIInitialize and MAPIUninitialize (INIT-1 to INIT-11). */
+public interface InitRules extends TckContext {
+
+    /** Checks that MAPI is not initialized: MAPILogonEx returns MAPI_E_NOT_INITIALIZED and no handle. */
+    private void expectNotInitialized(String context) {
+        Out<MapiSessionHandle> out = new Out<>();
+        out.set(Sentinels.of(MapiSessionHandle.class));
+        int hr = fx().instance().logon(0, null, null, TckInstance.NEW_SESSION_FLAGS, out);
+        fx().check(hr == MAPI_E_NOT_INITIALIZED, "after " + context + " MAPI must not be initialized, but logon(0,"
+                + " NULL, NULL, " + HResult.hex(TckInstance.NEW_SESSION_FLAGS) + ") returned " + HResult.describe(hr)
+                + " instead of " + HResult.describe(MAPI_E_NOT_INITIALIZED));
+        fx().check(out.get() == null, "after " + context + " a failed logon must leave its out-parameter NULL");
+    }
+
+    /** Checks that MAPI is initialized: a logon succeeds (the handle is closed again). */
+    private void expectInitialized(String context) {
+        Out<MapiSessionHandle> out = new Out<>();
+        int hr = fx().instance().logon(0, null, null, TckInstance.NEW_SESSION_FLAGS, out);
+        fx().check(hr == S_OK, "after " + context + " MAPI must be initialized, but logon(0, NULL, NULL, "
+                + HResult.hex(TckInstance.NEW_SESSION_FLAGS) + ") returned " + HResult.describe(hr));
+        fx().close(out.get());
+    }
+
+    /** INIT-1. */
+    @Test
+    @Tag("INIT-1")
+    @DisplayName("INIT-1 MAPIInitialize(NULL) returns S_OK and counts once")
+    default void INIT_1_initializeNull() {
+        fx().expectHr("initialize(NULL)", S_OK, fx().instance().initialize(null));
+        expectInitialized("initialize(NULL)");
+        fx().uninitialize();
+        expectNotInitialized("initialize(NULL) and one uninitialize()");
+    }
+
+    /** INIT-2. */
+    @TestFactory
+    @Tag("INIT-2")
+    @DisplayName("INIT-2 MAPIInitialize with every valid MAPIINIT_0 flag combination")
+    default Stream<DynamicTest> INIT_2_initializeValidFlags() {
+        int[] bits = {MapiConstants.MAPI_MULTITHREAD_NOTIFICATIONS, MapiConstants.MAPI_NO_COINIT,
+                MapiConstants.MAPI_NT_SERVICE};
+        List<DynamicTest> cases = new ArrayList<>();
+        for (int mask = 0; mask < 8; mask++) {
+            int flags = 0;
+            for (int b = 0; b < 3; b++) {
+                if ((mask & (1 << b)) != 0) {
+                    flags |= bits[b];
+                }
+            }
+            int f = flags;
+            cases.add(DynamicTest.dynamicTest("initialize({0, " + HResult.hex(f) + "})", () -> {
+                String call = "initialize({0, " + HResult.hex(f) + "})";
+                fx().expectHr(call, S_OK, fx().instance().initialize(new MapiInit(0, f)));
+                expectInitialized(call);
+                fx().uninitialize();
+                expectNotInitialized(call + " and one uninitialize()");
+            }));
+        }
+        return cases.stream();
+    }
+
+    /** INIT-3. */
+    @TestFactory
+    @Tag("INIT-3")
+    @DisplayName("INIT-3 MAPIInitialize with a bad ulVersion returns MAPI_E_INVALID_PARAMETER")
+    default Stream<DynamicTest> INIT_3_badVersionRejected() {
+        return Stream.of(1, 2, -1, Integer.MIN_VALUE, Integer.MAX_VALUE).map(v -> DynamicTest.dynamicTest(
+                "initialize({" + v + ", 0})", () -> {
+                    String call = "initialize({" + v + ", 0})";
+                    fx().expectHr(call, MAPI_E_INVALID_PARAMETER, fx().instance().initialize(new MapiInit(v, 0)));
+                    expectNotInitialized("a rejected " + call);
+                }));
+    }
+
+    /** INIT-4. */
+    @TestFactory
+    @Tag("INIT-4")
+    @DisplayName("INIT-4 MAPIInitialize with an undefined flag bit returns MAPI_E_UNKNOWN_FLAGS")
+    default Stream<DynamicTest> INIT_4_unknownInitFlagsRejected() {
+        List<DynamicTest> cases = new ArrayList<>();
+        for (int bit = 0; bit < 32; bit++) {
+            int flag = 1 << bit;
+            if ((flag & MapiConstants.MAPI_INIT_VALID_MASK) != 0) {
+                continue;
+            }
+            cases.add(DynamicTest.dynamicTest("initialize({0, " + HResult.hex(flag) + "})", () -> {
+                String call = "initialize({0, " + HResult.hex(flag) + "})";
+                fx().expectHr(call, MAPI_E_UNKNOWN_FLAGS, fx().instance().initialize(new MapiInit(0, flag)));
+                expectNotInitialized("a rejected " + call);
+            }));
+        }
+        return cases.stream();
+    }
+
+    /** INIT-5. */
+    @Test
+    @Tag("INIT-5")
+    @DisplayName("INIT-5 MAPIInitialize nests: S_OK each time, initialized until balanced")
+    default void INIT_5_initializeNests() {
+        fx().expectHr("initialize(NULL)", S_OK, fx().instance().initialize(null));
+        fx().expectHr("nested initialize(NULL)", S_OK, fx().instance().initialize(null));
+        fx().expectHr("nested initialize({0, MAPI_MULTITHREAD_NOTIFICATIONS})", S_OK,
+                fx().instance().initialize(new MapiInit(0, MapiConstants.MAPI_MULTITHREAD_NOTIFICATIONS)));
+        fx().expectHr("nested initialize({0, 0x40000000})", MAPI_E_UNKNOWN_FLAGS,
+                fx().instance().initialize(new MapiInit(0, 0x40000000)));
+        for (int i = 1; i <= 2; i++) {
+            fx().uninitialize();
+            expectInitialized("3 initialize() and " + i + " uninitialize()");
+        }
+        fx().uninitialize();
+        expectNotInitialized("3 initialize() and 3 uninitialize()");
+    }
+
+    /** INIT-6. */
+    @Test
+    @Tag("INIT-6")
+    @DisplayName("INIT-6 A failing MAPIInitialize does not count while MAPI is initialized")
+    default void INIT_6_failedInitializeDoesNotCount() {
+        fx().initialize();
+        fx().expectHr("nested initialize({0, 0x2})", MAPI_E_UNKNOWN_FLAGS,
+                fx().instance().initialize(new MapiInit(0, 0x2)));
+        fx().expectHr("nested initialize({1, 0})", MAPI_E_INVALID_PARAMETER,
+                fx().instance().initialize(new MapiInit(1, 0)));
+        fx().uninitialize();
+        expectNotInitialized("initialize(), two failing nested initialize() and one uninitialize()");
+    }
+
+    /** INIT-7. */
+    @Test
+    @Tag("INIT-7")
+    @DisplayName("INIT-7 MAPIUninitialize decrements; sessions survive a non-last MAPIUninitialize")
+    default void INIT_7_uninitializeDecrements() {
+        fx().initialize();
+        fx().initialize();
+        MapiSessionHandle handle = fx().logon();
+        fx().uninitialize();
+        fx().expectLoggedOn(handle, "a MAPIUninitialize that left the count at 1");
+        expectInitialized("2 initialize() and 1 uninitialize()");
+        fx().close(handle);
+        fx().uninitialize();
+        expectNotInitialized("2 initialize() and 2 uninitialize()");
+    }
+
+    /** INIT-8. */
+    @Test
+    @Tag("INIT-8")
+    @DisplayName("INIT-8 The last MAPIUninitialize invalidates live sessions and releases their sinks")
+    default void INIT_8_lastUninitializeInvalidates() {
+        fx().initialize();
+        MapiSessionHandle individual = fx().logon();
+        CountingSink sink = fx().sink("individual");
+        fx().advise(individual, 0, sink);
+        MapiSessionHandle publisher = null;
+        MapiSessionHandle joiner = null;
+        CountingSink publisherSink = fx().sink("publisher");
+        CountingSink joinerSink = fx().sink("joiner");
+        if (fx().destructiveAllowed()) {
+            publisher = fx().instance().publish();
+            joiner = fx().instance().join();
+            fx().advise(publisher, 0, publisherSink);
+            fx().advise(joiner, 0, joinerSink);
+        }
+        fx().uninitialize();
+        String context = "the last uninitialize()";
+        fx().expectNotLoggedOn(individual, context);
+        fx().expectHr("logoff(0, 0, 0) after " + context, MAPI_E_INVALID_OBJECT, individual.logoff(0, 0, 0));
+        fx().check(sink.releases() == sink.addRefs(), "after " + context + " the sink of a live session must be"
+                + " released (AddRef " + sink.addRefs() + ", Release " + sink.releases() + ")");
+        fx().check(sink.count() == 0, "the last uninitialize() must not notify: " + sink.received());
+        if (publisher != null) {
+            fx().expectNotLoggedOn(publisher, context);
+            fx().expectNotLoggedOn(joiner, context);
+            fx().check(publisherSink.criticalErrors() == 0 && joinerSink.criticalErrors() == 0,
+                    "the last uninitialize() must not send shared-logoff notifications: " + publisherSink.received()
+                            + " " + joinerSink.received());
+        }
+        int n = fx().release(individual);
+        fx().check(n == 0, "release() of an invalidated handle with one reference expected 0 but was " + n);
+        if (publisher != null) {
+            fx().release(publisher);
+            fx().release(joiner);
+            fx().initialize();
+            fx().check(!fx().instance().published(), "after " + context + " and a new initialize() no shared"
+                    + " session may be published");
+            fx().uninitialize();
+        }
+    }
+
+    /** INIT-9. */
+    @Test
+    @Tag("INIT-9")
+    @DisplayName("INIT-9 An unbalanced MAPIUninitialize is a no-op")
+    default void INIT_9_unbalancedUninitializeIsNoOp() {
+        try {
+            fx().provider().uninitialize();
+            fx().provider().uninitialize();
+        } catch (RuntimeException e) {
+            throw fx().failure("an unbalanced uninitialize() must not throw, but threw " + e);
+        }
+        expectNotInitialized("two unbalanced uninitialize()");
+        fx().initialize();
+        expectInitialized("two unbalanced uninitialize() and one initialize()");
+        fx().uninitialize();
+        expectNotInitialized("two unbalanced uninitialize(), one initialize() and one uninitialize()");
+    }
+
+    /** INIT-10. */
+    @Test
+    @Tag("INIT-10")
+    @DisplayName("INIT-10 MAPILogonEx before MAPIInitialize returns MAPI_E_NOT_INITIALIZED")
+    default void INIT_10_logonBeforeInitialize() {
+        expectNotInitialized("nothing (a fresh provider)");
+        fx().initialize();
+        fx().uninitialize();
+        expectNotInitialized("initialize() and uninitialize()");
+    }
+
+    /** INIT-11. */
+    @Test
+    @Tag("INIT-11")
+    @DisplayName("INIT-11 MAPIInitialize again after the count reached 0; old handles stay invalid")
+    default void INIT_11_reinitialize() {
+        fx().initialize();
+        MapiSessionHandle old = fx().logon();
+        fx().uninitialize();
+        fx().expectHr("initialize(NULL) after the count returned to 0", S_OK, fx().instance().initialize(null));
+        fx().expectNotLoggedOn(old, "the last uninitialize() and a new initialize()");
+        MapiSessionHandle fresh = fx().logon();
+        fx().expectLoggedOn(fresh, "a logon after re-initialization");
+        fx().close(fresh);
+        fx().release(old);
+        fx().uninitialize();
+        expectNotInitialized("re-initialization and its uninitialize()");
+    }
+}

@@ -1,0 +1,165 @@
+package org.mapi4j.tck.rules;
+
+import static org.mapi4j.HResult.MAPI_E_INVALID_PARAMETER;
+import static org.mapi4j.HResult.MAPI_E_UNKNOWN_FLAGS;
+import static org.mapi4j.HResult.S_OK;
+import static org.mapi4j.MapiConstants.FNEV_CRITICAL_ERROR;
+import static org.mapi4j.MapiConstants.FNEV_EXTENDED;
+import static org.mapi4j.MapiConstants.MAPI_LOGOFF_SHARED;
+import static org.mapi4j.MapiConstants.MAPI_LOGOFF_UI;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestFactory;
+import org.mapi4j.HResult;
+import org.mapi4j.MapiConstants;
+import org.mapi4j.spi.MapiSessionHandle;
+import org.mapi4j.spi.ProviderCapability;
+
+/** Spec B.4: the arguments of IMAPISession::Logoff (LOGOFF-FLAGS-*, LOGOFF-RESERVED-*, LOGOFF-UIPARAM-1). */
+public interface LogoffArgumentRules extends TckContext {
+
+    /**
+     * One rejected Logoff on a fresh session with a registered sink: the expected code, then the
+     * session is unchanged and a normal Logoff(0, 0, 0) returns S_OK.
+     */
+    private void rejectedLogoff(long uiParam, int flags, int reserved, int expected) {
+        fx().initialize();
+        MapiSessionHandle handle = fx().logon();
+        CountingSink sink = fx().sink("of the session");
+        fx().advise(handle, FNEV_CRITICAL_ERROR | FNEV_EXTENDED, sink);
+        String call = "logoff(" + uiParam + ", " + HResult.hex(flags) + ", " + reserved + ")";
+        fx().expectHr(call, expected, handle.logoff(uiParam, flags, reserved));
+        String context = "a rejected " + call;
+        fx().expectLoggedOn(handle, context);
+        fx().check(sink.count() == 0, context + " notified " + sink.received());
+        fx().check(sink.releases() == 0, context + " released the session's advise sink");
+        fx().expectHr("logoff(0, 0, 0) after " + context, S_OK, handle.logoff(0, 0, 0));
+        fx().release(handle);
+        fx().uninitialize();
+    }
+
+    /** Skips a case whose flags would reach a real MAPI that shows a dialog or shuts other clients down. */
+    private void requireSafe(int flags) {
+        if ((flags & MAPI_LOGOFF_SHARED) != 0) {
+            fx().requireDestructive("MAPI_LOGOFF_SHARED");
+        }
+        if ((flags & MAPI_LOGOFF_UI) != 0 && !fx().has(ProviderCapability.SCRIPTED_LOGOFF_CONFIRMATION)) {
+            throw fx().notApplicable("MAPI_LOGOFF_UI may show a real dialog: the provider does not declare "
+                    + ProviderCapability.SCRIPTED_LOGOFF_CONFIRMATION);
+        }
+    }
+
+    /** LOGOFF-FLAGS-1. */
+    @TestFactory
+    @Tag("LOGOFF-FLAGS-1")
+    @DisplayName("LOGOFF-FLAGS-1 Logoff accepts the flags 0, SHARED, UI and SHARED|UI")
+    default Stream<DynamicTest> LOGOFF_FLAGS_1_validFlagsAccepted() {
+        return Stream.of(0, MAPI_LOGOFF_SHARED, MAPI_LOGOFF_UI, MAPI_LOGOFF_SHARED | MAPI_LOGOFF_UI)
+                .map(flags -> DynamicTest.dynamicTest("logoff(0, " + HResult.hex(flags) + ", 0)", () -> {
+                    requireSafe(flags);
+                    fx().initialize();
+                    MapiSessionHandle handle = fx().logon();
+                    String call = "logoff(0, " + HResult.hex(flags) + ", 0)";
+                    fx().expectHr(call, S_OK, handle.logoff(0, flags, 0));
+                    fx().expectNotLoggedOn(handle, call);
+                    fx().release(handle);
+                    fx().uninitialize();
+                }));
+    }
+
+    /** LOGOFF-FLAGS-2. */
+    @TestFactory
+    @Tag("LOGOFF-FLAGS-2")
+    @DisplayName("LOGOFF-FLAGS-2 Logoff with a flag bit outside 0x3 returns MAPI_E_UNKNOWN_FLAGS and changes nothing")
+    default Stream<DynamicTest> LOGOFF_FLAGS_2_unknownFlagBitsRejected() {
+        List<Integer> flags = new ArrayList<>();
+        for (int bit = 2; bit < 32; bit++) {
+            flags.add(1 << bit);
+        }
+        flags.addAll(List.of(~MapiConstants.MAPI_LOGOFF_VALID_MASK, -1, MapiConstants.MAPI_UNICODE | MAPI_LOGOFF_UI,
+                MapiConstants.MAPI_UNICODE | MAPI_LOGOFF_SHARED, 0x7FFFFFFC));
+        return flags.stream().map(f -> DynamicTest.dynamicTest("logoff(0, " + HResult.hex(f) + ", 0)",
+                () -> rejectedLogoff(0, f, 0, MAPI_E_UNKNOWN_FLAGS)));
+    }
+
+    /** LOGOFF-RESERVED-1. */
+    @TestFactory
+    @Tag("LOGOFF-RESERVED-1")
+    @DisplayName("LOGOFF-RESERVED-1 Logoff with a non-zero ulReserved returns MAPI_E_INVALID_PARAMETER and changes nothing")
+    default Stream<DynamicTest> LOGOFF_RESERVED_1_nonZeroReservedRejected() {
+        List<DynamicTest> cases = new ArrayList<>();
+        for (int reserved : new int[] {1, -1, Integer.MIN_VALUE, Integer.MAX_VALUE, 2, 0x40}) {
+            cases.add(DynamicTest.dynamicTest("logoff(0, 0, " + reserved + ")",
+                    () -> rejectedLogoff(0, 0, reserved, MAPI_E_INVALID_PARAMETER)));
+        }
+        for (int flags : new int[] {MAPI_LOGOFF_UI, MAPI_LOGOFF_SHARED, MAPI_LOGOFF_SHARED | MAPI_LOGOFF_UI}) {
+            cases.add(DynamicTest.dynamicTest("logoff(0, " + HResult.hex(flags) + ", 1)", () -> {
+                requireSafe(flags);
+                rejectedLogoff(0, flags, 1, MAPI_E_INVALID_PARAMETER);
+            }));
+        }
+        return cases.stream();
+    }
+
+    /** LOGOFF-RESERVED-2. */
+    @TestFactory
+    @Tag("LOGOFF-RESERVED-2")
+    @DisplayName("LOGOFF-RESERVED-2 Logoff with bad flags and non-zero ulReserved returns MAPI_E_UNKNOWN_FLAGS")
+    default Stream<DynamicTest> LOGOFF_RESERVED_2_flagsCheckedBeforeReserved() {
+        int[][] cases = {{0x4, 1}, {0x80000000, 7}, {~MapiConstants.MAPI_LOGOFF_VALID_MASK, -1},
+            {0x80000003, Integer.MIN_VALUE}, {0x100, Integer.MAX_VALUE}};
+        return Stream.of(cases).map(c -> DynamicTest.dynamicTest("logoff(0, " + HResult.hex(c[0]) + ", " + c[1] + ")",
+                () -> rejectedLogoff(0, c[0], c[1], MAPI_E_UNKNOWN_FLAGS)));
+    }
+
+    /** LOGOFF-UIPARAM-1. */
+    @TestFactory
+    @Tag("LOGOFF-UIPARAM-1")
+    @DisplayName("LOGOFF-UIPARAM-1 Logoff never validates ulUIParam and passes it to the confirmation unchanged")
+    default Stream<DynamicTest> LOGOFF_UIPARAM_1_uiParamNotValidated() {
+        long[] values = {0L, 1L, -1L, 0xDEADBEEFL, 0x1_0000_0000L, Long.MIN_VALUE, Long.MAX_VALUE};
+        List<DynamicTest> cases = new ArrayList<>();
+        for (long ui : values) {
+            cases.add(DynamicTest.dynamicTest("logoff(0x" + Long.toHexString(ui) + ", 0, 0)", () -> {
+                fx().initialize();
+                MapiSessionHandle handle = fx().logon();
+                String call = "logoff(0x" + Long.toHexString(ui) + ", 0, 0)";
+                fx().expectHr(call, S_OK, handle.logoff(ui, 0, 0));
+                fx().release(handle);
+                fx().uninitialize();
+            }));
+        }
+        for (long ui : values) {
+            cases.add(DynamicTest.dynamicTest("the confirmation sees exactly 0x" + Long.toHexString(ui), () -> {
+                fx().require(ProviderCapability.SCRIPTED_LOGOFF_CONFIRMATION, "checking the confirmation hook");
+                ConfirmationRecorder hook = new ConfirmationRecorder(true);
+                fx().provider().setLogoffConfirmation(hook);
+                fx().initialize();
+                MapiSessionHandle plain = fx().logon();
+                fx().expectHr("logoff(0x" + Long.toHexString(ui) + ", 0, 0)", S_OK, plain.logoff(ui, 0, 0));
+                fx().check(hook.calls() == 0, "logoff without MAPI_LOGOFF_UI called the confirmation hook "
+                        + hook.calls() + " time(s)");
+                fx().release(plain);
+                MapiSessionHandle asking = fx().logon();
+                String call = "logoff(0x" + Long.toHexString(ui) + ", MAPI_LOGOFF_UI, 0)";
+                fx().expectHr(call, S_OK, asking.logoff(ui, MAPI_LOGOFF_UI, 0));
+                fx().check(hook.calls() == 1, call + " must call the confirmation hook exactly once but called it "
+                        + hook.calls() + " time(s)");
+                fx().check(hook.lastParentWindow() == ui, call + " passed ulUIParam 0x"
+                        + Long.toHexString(hook.lastParentWindow()) + " to the confirmation hook");
+                fx().release(asking);
+                fx().provider().setLogoffConfirmation(null);
+                MapiSessionHandle noHook = fx().logon();
+                fx().expectHr(call + " with no hook installed", S_OK, noHook.logoff(ui, MAPI_LOGOFF_UI, 0));
+                fx().release(noHook);
+                fx().uninitialize();
+            }));
+        }
+        return cases.stream();
+    }
+}

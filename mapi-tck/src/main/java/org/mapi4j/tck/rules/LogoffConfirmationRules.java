@@ -1,0 +1,89 @@
+package org.mapi4j.tck.rules;
+
+import static org.mapi4j.HResult.MAPI_E_CALL_FAILED;
+import static org.mapi4j.HResult.MAPI_E_USER_CANCEL;
+import static org.mapi4j.HResult.S_OK;
+import static org.mapi4j.MapiConstants.FNEV_CRITICAL_ERROR;
+import static org.mapi4j.MapiConstants.FNEV_EXTENDED;
+import static org.mapi4j.MapiConstants.MAPI_LOGOFF_SHARED;
+import static org.mapi4j.MapiConstants.MAPI_LOGOFF_UI;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestFactory;
+import org.mapi4j.HResult;
+import org.mapi4j.spi.MapiSessionHandle;
+
+/** Spec decision 3: the scripted logoff confirmation (LOGOFF-UI-2, LOGOFF-UI-3). */
+public interface LogoffConfirmationRules extends TckContext {
+
+    /** A Logoff with MAPI_LOGOFF_UI whose confirmation says no or throws changes nothing. */
+    private void refused(ConfirmationRecorder hook, int expected, boolean shared) {
+        fx().provider().setLogoffConfirmation(hook);
+        fx().initialize();
+        MapiSessionHandle handle = shared ? fx().instance().publish() : fx().logon();
+        MapiSessionHandle other = shared ? fx().instance().join() : null;
+        CountingSink own = fx().sink("of the session");
+        CountingSink others = fx().sink("of the other participant");
+        fx().advise(handle, FNEV_CRITICAL_ERROR | FNEV_EXTENDED, own);
+        if (other != null) {
+            fx().advise(other, 0, others);
+        }
+        long ui = 0x1234_5678_9AL;
+        int flags = MAPI_LOGOFF_UI | (shared ? MAPI_LOGOFF_SHARED : 0);
+        String call = "logoff(0x" + Long.toHexString(ui) + ", " + HResult.hex(flags) + ", 0)";
+        fx().expectHr(call, expected, handle.logoff(ui, flags, 0));
+        fx().check(hook.calls() == 1, call + " must call the confirmation exactly once but called it " + hook.calls()
+                + " time(s)");
+        fx().check(hook.lastParentWindow() == ui, call + " passed 0x" + Long.toHexString(hook.lastParentWindow())
+                + " to the confirmation");
+        String context = call + " refused by the confirmation";
+        fx().expectLoggedOn(handle, context);
+        fx().check(own.count() == 0 && own.releases() == 0, context + " touched the session's sink: notified "
+                + own.received() + ", released " + own.releases() + " time(s)");
+        if (other != null) {
+            fx().expectLoggedOn(other, context);
+            fx().expectNoNotification(others, context);
+            fx().check(fx().instance().published(), context + " unpublished the shared session");
+        }
+        fx().provider().setLogoffConfirmation(null);
+        fx().expectHr("logoff(0, 0, 0) after " + context, S_OK, handle.logoff(0, 0, 0));
+        fx().release(handle);
+        if (other != null) {
+            fx().close(other);
+        }
+        fx().uninitialize();
+    }
+
+    /** LOGOFF-UI-2. */
+    @TestFactory
+    @Tag("LOGOFF-UI-2")
+    @DisplayName("LOGOFF-UI-2 A declined logoff confirmation returns MAPI_E_USER_CANCEL and changes nothing")
+    default Stream<DynamicTest> LOGOFF_UI_2_declinedConfirmation() {
+        return Stream.of(
+                DynamicTest.dynamicTest("individual session", () ->
+                        refused(new ConfirmationRecorder(false), MAPI_E_USER_CANCEL, false)),
+                DynamicTest.dynamicTest("shared session with MAPI_LOGOFF_SHARED", () -> {
+                    fx().requireDestructive("MAPI_LOGOFF_SHARED");
+                    refused(new ConfirmationRecorder(false), MAPI_E_USER_CANCEL, true);
+                }));
+    }
+
+    /** LOGOFF-UI-3. */
+    @TestFactory
+    @Tag("LOGOFF-UI-3")
+    @DisplayName("LOGOFF-UI-3 A throwing logoff confirmation returns MAPI_E_CALL_FAILED and changes nothing")
+    default Stream<DynamicTest> LOGOFF_UI_3_failingConfirmation() {
+        return Stream.of(
+                DynamicTest.dynamicTest("individual session", () -> refused(
+                        new ConfirmationRecorder(new IllegalStateException("TCK: the dialog failed")),
+                        MAPI_E_CALL_FAILED, false)),
+                DynamicTest.dynamicTest("shared session with MAPI_LOGOFF_SHARED", () -> {
+                    fx().requireDestructive("MAPI_LOGOFF_SHARED");
+                    refused(new ConfirmationRecorder(new IllegalStateException("TCK: the dialog failed")),
+                            MAPI_E_CALL_FAILED, true);
+                }));
+    }
+}

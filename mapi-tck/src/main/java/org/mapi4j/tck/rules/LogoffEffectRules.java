@@ -1,0 +1,216 @@
+package org.mapi4j.tck.rules;
+
+import static org.mapi4j.HResult.MAPI_E_INVALID_OBJECT;
+import static org.mapi4j.HResult.S_OK;
+import static org.mapi4j.MapiConstants.FNEV_CRITICAL_ERROR;
+import static org.mapi4j.MapiConstants.FNEV_EXTENDED;
+import static org.mapi4j.MapiConstants.MAPI_LOGOFF_SHARED;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.mapi4j.HResult;
+import org.mapi4j.spi.IntOut;
+import org.mapi4j.spi.MapiSessionHandle;
+import org.mapi4j.spi.MapiTable;
+import org.mapi4j.spi.Notification;
+import org.mapi4j.spi.Out;
+
+/** Spec B.5: what Logoff does (LOGOFF-1 to LOGOFF-5). */
+public interface LogoffEffectRules extends TckContext {
+
+    /** LOGOFF-1. */
+    @Test
+    @Tag("LOGOFF-1")
+    @DisplayName("LOGOFF-1 Logoff returns S_OK after cancelling registrations and invalidating children")
+    default void LOGOFF_1_logoffCleansUp() {
+        fx().initialize();
+        MapiSessionHandle handle = fx().logon();
+        CountingSink plain = fx().sink("mask 0");
+        CountingSink events = fx().sink("mask critical|extended");
+        fx().advise(handle, 0, plain);
+        fx().advise(handle, FNEV_CRITICAL_ERROR | FNEV_EXTENDED, events);
+        Out<MapiTable> table = new Out<>();
+        boolean hasTable = handle.getMsgStoresTable(0, table) == S_OK && table.get() != null;
+        if (hasTable) {
+            fx().track(table.get());
+        }
+        fx().expectHr("logoff(0, 0, 0)", S_OK, handle.logoff(0, 0, 0));
+        for (CountingSink sink : List.of(plain, events)) {
+            fx().check(sink.releases() == 1, "before logoff(0, 0, 0) returns, " + sink + " must be released once,"
+                    + " but was released " + sink.releases() + " time(s)");
+        }
+        if (hasTable) {
+            IntOut rows = new IntOut();
+            fx().expectHr("getRowCount(0) on the message-stores table after logoff", MAPI_E_INVALID_OBJECT,
+                    table.get().getRowCount(0, rows));
+            fx().release(table.get());
+        }
+        fx().expectHr("a second logoff(0, 0, 0)", MAPI_E_INVALID_OBJECT, handle.logoff(0, 0, 0));
+        fx().release(handle);
+        fx().uninitialize();
+    }
+
+    /** LOGOFF-2. */
+    @Test
+    @Tag("LOGOFF-2")
+    @DisplayName("LOGOFF-2 Logoff ends its individual session and no other")
+    default void LOGOFF_2_individualSessionEnds() {
+        fx().initialize();
+        MapiSessionHandle first = fx().logon();
+        MapiSessionHandle second = fx().logon();
+        MapiSessionHandle third = fx().instance().logon(fx().settings().otherProfileName(),
+                TckInstance.NEW_SESSION_FLAGS);
+        CountingSink secondSink = fx().sink("of the second session");
+        fx().advise(second, 0, secondSink);
+        fx().logoff(first);
+        fx().expectNotLoggedOn(first, "its logoff(0, 0, 0)");
+        fx().expectLoggedOn(second, "logoff(0, 0, 0) of another individual session");
+        fx().expectLoggedOn(third, "logoff(0, 0, 0) of another individual session");
+        fx().check(secondSink.count() == 0 && secondSink.releases() == 0, "logoff(0, 0, 0) of one individual"
+                + " session touched the sink of another: notified " + secondSink.received() + ", released "
+                + secondSink.releases() + " time(s)");
+        fx().release(first);
+        fx().close(second);
+        fx().close(third);
+        fx().uninitialize();
+    }
+
+    /** LOGOFF-3. */
+    @TestFactory
+    @Tag("LOGOFF-3")
+    @DisplayName("LOGOFF-3 Logoff with valid arguments logs off whatever it returns")
+    default Stream<DynamicTest> LOGOFF_3_logsOffWhateverItReturns() {
+        return Stream.of(
+                DynamicTest.dynamicTest("a sink of the session throws from Release", () -> {
+                    fx().initialize();
+                    MapiSessionHandle handle = fx().logon();
+                    CountingSink sink = fx().sink("throwing from Release");
+                    sink.throwFromRelease(new IllegalStateException("TCK: sink failure"));
+                    fx().advise(handle, 0, sink);
+                    int hr = logoffCatching(handle, 0);
+                    fx().expectNotLoggedOn(handle, "logoff(0, 0, 0) that returned " + HResult.describe(hr));
+                    fx().release(handle);
+                    fx().uninitialize();
+                }),
+                DynamicTest.dynamicTest("a sink of another participant throws from OnNotify", () -> {
+                    fx().requireDestructive("MAPI_LOGOFF_SHARED");
+                    fx().initialize();
+                    MapiSessionHandle handle = fx().instance().publish();
+                    MapiSessionHandle other = fx().instance().join();
+                    CountingSink sink = fx().sink("throwing from OnNotify");
+                    sink.throwFromNotify(new IllegalStateException("TCK: sink failure"));
+                    fx().advise(other, 0, sink);
+                    int hr = logoffCatching(handle, MAPI_LOGOFF_SHARED);
+                    fx().expectNotLoggedOn(handle, "logoff(0, MAPI_LOGOFF_SHARED, 0) that returned "
+                            + HResult.describe(hr));
+                    fx().release(handle);
+                    fx().close(other);
+                    fx().uninitialize();
+                }));
+    }
+
+    private int logoffCatching(MapiSessionHandle handle, int flags) {
+        try {
+            return handle.logoff(0, flags, 0);
+        } catch (RuntimeException e) {
+            throw fx().failure("logoff(0, " + HResult.hex(flags) + ", 0) must return an HRESULT, but threw " + e);
+        }
+    }
+
+    /** LOGOFF-4. */
+    @Test
+    @Tag("LOGOFF-4")
+    @DisplayName("LOGOFF-4 (optional) The logoff extended notification reaches each fnevExtended sink once")
+    default void LOGOFF_4_optionalExtendedNotification() throws InterruptedException {
+        fx().initialize();
+        MapiSessionHandle handle = fx().logon();
+        CountingSink extended = fx().sink("mask fnevExtended");
+        CountingSink extended2 = fx().sink("mask critical|extended");
+        CountingSink none = fx().sink("mask 0");
+        CountingSink critical = fx().sink("mask fnevCriticalError");
+        fx().advise(handle, FNEV_EXTENDED, extended);
+        fx().advise(handle, FNEV_CRITICAL_ERROR | FNEV_EXTENDED, extended2);
+        fx().advise(handle, 0, none);
+        fx().advise(handle, FNEV_CRITICAL_ERROR, critical);
+        fx().logoff(handle);
+        if (!fx().has(org.mapi4j.spi.ProviderCapability.SYNCHRONOUS_NOTIFICATIONS)) {
+            extended.awaitCount(1, fx().settings().notificationTimeout());
+        }
+        int sent = extended.count(FNEV_EXTENDED) + extended2.count(FNEV_EXTENDED) + none.count(FNEV_EXTENDED)
+                + critical.count(FNEV_EXTENDED);
+        fx().release(handle);
+        fx().uninitialize();
+        if (sent == 0) {
+            throw fx().notApplicable("the provider sends no extended notification on Logoff (optional)");
+        }
+        for (CountingSink sink : List.of(extended, extended2)) {
+            fx().check(sink.count() == 1 && sink.count(FNEV_EXTENDED) == 1, "logoff must send " + sink
+                    + " exactly one extended notification, but it received " + sink.received());
+        }
+        for (CountingSink sink : List.of(none, critical)) {
+            fx().check(sink.count() == 0, "logoff must not send " + sink + " (not registered for fnevExtended) a"
+                    + " notification, but it received " + sink.received());
+        }
+        for (Notification n : extended.received()) {
+            fx().check(n instanceof org.mapi4j.spi.ExtendedNotification, "a notification of type fnevExtended must"
+                    + " be an EXTENDED_NOTIFICATION, but was " + n);
+        }
+    }
+
+    /** LOGOFF-5. */
+    @Test
+    @Tag("LOGOFF-5")
+    @DisplayName("LOGOFF-5 Concurrent Logoff on one handle: exactly one S_OK, the others MAPI_E_INVALID_OBJECT")
+    default void LOGOFF_5_concurrentLogoffLinearizable() throws Exception {
+        int threads = fx().settings().raceThreads();
+        long timeout = fx().settings().notificationTimeout().toMillis();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            fx().initialize();
+            for (int round = 1; round <= fx().settings().raceRounds(); round++) {
+                MapiSessionHandle handle = fx().logon();
+                CyclicBarrier start = new CyclicBarrier(threads);
+                List<Future<Integer>> results = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    results.add(pool.submit(() -> {
+                        start.await(timeout, TimeUnit.MILLISECONDS);
+                        return handle.logoff(0, 0, 0);
+                    }));
+                }
+                int ok = 0;
+                int invalid = 0;
+                List<String> other = new ArrayList<>();
+                for (Future<Integer> result : results) {
+                    int hr = result.get(timeout, TimeUnit.MILLISECONDS);
+                    if (hr == S_OK) {
+                        ok++;
+                    } else if (hr == MAPI_E_INVALID_OBJECT) {
+                        invalid++;
+                    } else {
+                        other.add(HResult.describe(hr));
+                    }
+                }
+                fx().check(ok == 1 && invalid == threads - 1, "round " + round + ": " + threads + " concurrent"
+                        + " logoff(0, 0, 0) on one handle expected exactly 1 S_OK and " + (threads - 1) + " "
+                        + HResult.describe(MAPI_E_INVALID_OBJECT) + " but got " + ok + " S_OK, " + invalid
+                        + " MAPI_E_INVALID_OBJECT, others " + other);
+                fx().release(handle);
+            }
+            fx().uninitialize();
+        } finally {
+            pool.shutdownNow();
+            pool.awaitTermination(timeout, TimeUnit.MILLISECONDS);
+        }
+    }
+}

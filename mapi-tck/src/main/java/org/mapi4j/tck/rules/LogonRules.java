@@ -1,0 +1,269 @@
+package org.mapi4j.tck.rules;
+
+import static org.mapi4j.HResult.MAPI_E_LOGON_FAILED;
+import static org.mapi4j.HResult.MAPI_E_NOT_INITIALIZED;
+import static org.mapi4j.HResult.MAPI_E_UNKNOWN_FLAGS;
+import static org.mapi4j.HResult.S_OK;
+import static org.mapi4j.MapiConstants.MAPI_ALLOW_OTHERS;
+import static org.mapi4j.MapiConstants.MAPI_EXPLICIT_PROFILE;
+import static org.mapi4j.MapiConstants.MAPI_EXTENDED;
+import static org.mapi4j.MapiConstants.MAPI_LOGON_UI;
+import static org.mapi4j.MapiConstants.MAPI_NEW_SESSION;
+import static org.mapi4j.MapiConstants.MAPI_NO_MAIL;
+import static org.mapi4j.MapiConstants.MAPI_PASSWORD_UI;
+import static org.mapi4j.MapiConstants.MAPI_USE_DEFAULT;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.mapi4j.HResult;
+import org.mapi4j.MapiConstants;
+import org.mapi4j.spi.MapiSessionHandle;
+import org.mapi4j.spi.Out;
+
+/** Spec B.3: MAPILogonEx (LOGON-1 to LOGON-6, LOGON-9, LOGON-10). */
+public interface LogonRules extends TckContext {
+
+    /** A logon that must fail with {@code expected} and leave its out-parameter NULL. */
+    private void expectLogonFails(int expected, long uiParam, String profile, String password, int flags) {
+        Out<MapiSessionHandle> out = new Out<>();
+        out.set(Sentinels.of(MapiSessionHandle.class));
+        String call = "logon(" + uiParam + ", " + (profile == null ? "NULL" : "\"" + profile + "\"") + ", "
+                + (password == null ? "NULL" : "<password>") + ", " + HResult.hex(flags) + ")";
+        int hr = fx().instance().logon(uiParam, profile, password, flags, out);
+        fx().expectHr(call, expected, hr);
+        fx().check(out.get() == null, call + " failed but left a handle in its out-parameter");
+    }
+
+    private static String name(int length) {
+        StringBuilder sb = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            sb.append((char) ('a' + i % 26));
+        }
+        return sb.toString();
+    }
+
+    /** LOGON-1. */
+    @TestFactory
+    @Tag("LOGON-1")
+    @DisplayName("LOGON-1 MAPILogonEx with an undefined flag bit returns MAPI_E_UNKNOWN_FLAGS")
+    default Stream<DynamicTest> LOGON_1_unknownLogonFlagsRejected() {
+        List<DynamicTest> cases = new ArrayList<>();
+        for (int bit = 0; bit < 32; bit++) {
+            int flag = 1 << bit;
+            if ((flag & MapiConstants.MAPI_LOGON_VALID_MASK) == 0) {
+                cases.add(DynamicTest.dynamicTest("flag " + HResult.hex(flag), () -> {
+                    fx().initialize();
+                    expectLogonFails(MAPI_E_UNKNOWN_FLAGS, 0, null, null, TckInstance.NEW_SESSION_FLAGS | flag);
+                    fx().uninitialize();
+                }));
+            }
+        }
+        cases.add(DynamicTest.dynamicTest("every undefined bit at once", () -> {
+            fx().initialize();
+            expectLogonFails(MAPI_E_UNKNOWN_FLAGS, 0, null, null, ~MapiConstants.MAPI_LOGON_VALID_MASK);
+            fx().uninitialize();
+        }));
+        return cases.stream();
+    }
+
+    /** LOGON-2. */
+    @TestFactory
+    @Tag("LOGON-2")
+    @DisplayName("LOGON-2 MAPILogonEx parameter errors return MAPI_E_LOGON_FAILED")
+    default Stream<DynamicTest> LOGON_2_parameterErrors() {
+        int flags = TckInstance.NEW_SESSION_FLAGS;
+        return Stream.of(
+                DynamicTest.dynamicTest("MAPI_LOGON_UI with MAPI_PASSWORD_UI", () -> {
+                    fx().initialize();
+                    expectLogonFails(MAPI_E_LOGON_FAILED, 0, null, null, flags | MAPI_LOGON_UI | MAPI_PASSWORD_UI);
+                    fx().uninitialize();
+                }),
+                DynamicTest.dynamicTest("profile name of 65 characters", () -> {
+                    fx().initialize();
+                    expectLogonFails(MAPI_E_LOGON_FAILED, 0, name(65), null, flags);
+                    expectLogonFails(MAPI_E_LOGON_FAILED, 0, name(300), null, flags);
+                    fx().uninitialize();
+                }),
+                DynamicTest.dynamicTest("non-null password", () -> {
+                    fx().initialize();
+                    expectLogonFails(MAPI_E_LOGON_FAILED, 0, null, "secret", flags);
+                    expectLogonFails(MAPI_E_LOGON_FAILED, 0, null, "", flags);
+                    MapiSessionHandle handle = fx().instance().logon(null, flags);
+                    fx().close(handle);
+                    fx().uninitialize();
+                }));
+    }
+
+    /** LOGON-3. */
+    @Test
+    @Tag("LOGON-3")
+    @DisplayName("LOGON-3 Without MAPI_NEW_SESSION a logon joins the published shared session")
+    default void LOGON_3_joinSharedSession() {
+        fx().initialize();
+        MapiSessionHandle publisher = fx().instance().publish();
+        MapiSessionHandle joiner = fx().instance().join();
+        MapiSessionHandle joiner2 = fx().instance().logon(fx().settings().unknownProfileName(),
+                TckInstance.JOIN_FLAGS | MAPI_ALLOW_OTHERS);
+        fx().check(joiner != publisher && joiner2 != publisher && joiner2 != joiner,
+                "every logon that joins must return a new, distinct handle");
+        fx().expectLoggedOn(joiner, "joining the shared session");
+        List<String> publisherStores = Stores.names(fx(), publisher);
+        List<String> joinerStores = Stores.names(fx(), joiner);
+        fx().check(publisherStores == null || publisherStores.equals(joinerStores), "a handle that joined the"
+                + " shared session (with an unknown profile name) must see its stores " + publisherStores
+                + " but saw " + joinerStores);
+        fx().close(joiner2);
+        fx().close(joiner);
+        fx().close(publisher);
+        fx().uninitialize();
+    }
+
+    /** LOGON-4. */
+    @TestFactory
+    @Tag("LOGON-4")
+    @DisplayName("LOGON-4 Profile choice: named, default with MAPI_USE_DEFAULT, none fails")
+    default Stream<DynamicTest> LOGON_4_profileChoice() {
+        int base = MAPI_EXTENDED | MAPI_NO_MAIL | MAPI_NEW_SESSION;
+        List<DynamicTest> cases = new ArrayList<>();
+        for (String name : new String[] {null, ""}) {
+            for (int extra : new int[] {0, MAPI_EXPLICIT_PROFILE}) {
+                int flags = base | MAPI_USE_DEFAULT | extra;
+                String label = (name == null ? "NULL" : "empty") + " name, flags " + HResult.hex(flags);
+                cases.add(DynamicTest.dynamicTest(label + " uses the default profile", () -> {
+                    fx().initialize();
+                    MapiSessionHandle handle = fx().instance().logon(name, flags);
+                    List<String> expected = fx().settings().defaultProfileStores();
+                    if (!expected.isEmpty()) {
+                        List<String> stores = Stores.names(fx(), handle);
+                        fx().check(stores == null || stores.equals(expected), label + " must log on to the default"
+                                + " profile with stores " + expected + " but the stores are " + stores);
+                    }
+                    fx().close(handle);
+                    fx().uninitialize();
+                }));
+                cases.add(DynamicTest.dynamicTest((name == null ? "NULL" : "empty") + " name without"
+                        + " MAPI_USE_DEFAULT, flags " + HResult.hex(base | extra) + ", fails", () -> {
+                            fx().initialize();
+                            expectLogonFails(MAPI_E_LOGON_FAILED, 0, name, null, base | extra);
+                            fx().uninitialize();
+                        }));
+            }
+        }
+        cases.add(DynamicTest.dynamicTest("the default profile by name", () -> {
+            fx().initialize();
+            fx().close(fx().instance().logon(fx().settings().defaultProfileName(), base));
+            fx().uninitialize();
+        }));
+        cases.add(DynamicTest.dynamicTest("another existing profile by name", () -> {
+            fx().initialize();
+            fx().close(fx().instance().logon(fx().settings().otherProfileName(), base));
+            fx().uninitialize();
+        }));
+        cases.add(DynamicTest.dynamicTest("an unknown profile fails, also with MAPI_USE_DEFAULT", () -> {
+            fx().initialize();
+            expectLogonFails(MAPI_E_LOGON_FAILED, 0, fx().settings().unknownProfileName(), null, base);
+            expectLogonFails(MAPI_E_LOGON_FAILED, 0, fx().settings().unknownProfileName(), null,
+                    base | MAPI_USE_DEFAULT);
+            fx().uninitialize();
+        }));
+        return cases.stream();
+    }
+
+    /** LOGON-5. */
+    @TestFactory
+    @Tag("LOGON-5")
+    @DisplayName("LOGON-5 Only MAPI_ALLOW_OTHERS publishes, and the first publisher keeps the slot")
+    default Stream<DynamicTest> LOGON_5_publishing() {
+        return Stream.of(
+                DynamicTest.dynamicTest("without MAPI_ALLOW_OTHERS nothing is published", () -> {
+                    fx().initialize();
+                    MapiSessionHandle handle = fx().logon();
+                    fx().check(!fx().instance().published(), "a logon without MAPI_ALLOW_OTHERS published its session");
+                    fx().close(handle);
+                    fx().uninitialize();
+                }),
+                DynamicTest.dynamicTest("MAPI_ALLOW_OTHERS publishes", () -> {
+                    fx().initialize();
+                    MapiSessionHandle handle = fx().instance().publish();
+                    fx().check(fx().instance().published(), "a logon with MAPI_ALLOW_OTHERS did not publish its session");
+                    fx().close(handle);
+                    fx().uninitialize();
+                }),
+                DynamicTest.dynamicTest("the first publisher keeps the slot", () -> {
+                    fx().initialize();
+                    MapiSessionHandle first = fx().instance().publish();
+                    MapiSessionHandle second = fx().instance().publish();
+                    fx().close(first);
+                    fx().check(!fx().instance().published(), "a second MAPI_ALLOW_OTHERS session, created while one"
+                            + " was published, must stay individual, but after the first ended a session was still"
+                            + " published");
+                    fx().close(second);
+                    fx().uninitialize();
+                }));
+    }
+
+    /** LOGON-6. */
+    @Test
+    @Tag("LOGON-6")
+    @DisplayName("LOGON-6 Every logon returns a distinct, logged-on handle with one reference")
+    default void LOGON_6_distinctHandles() {
+        fx().initialize();
+        MapiSessionHandle first = fx().logon();
+        MapiSessionHandle second = fx().logon();
+        fx().check(first != second, "two logons returned the same handle object");
+        for (MapiSessionHandle handle : List.of(first, second)) {
+            fx().expectLoggedOn(handle, "logon");
+            int up = fx().addRef(handle);
+            fx().check(up == 2, "addRef() on a new handle expected 2 (reference count 1 + 1) but was " + up);
+            int down = fx().release(handle);
+            fx().check(down == 1, "release() after one addRef() on a new handle expected 1 but was " + down);
+        }
+        fx().close(first);
+        fx().close(second);
+        fx().uninitialize();
+    }
+
+    /** LOGON-9. */
+    @Test
+    @Tag("LOGON-9")
+    @DisplayName("LOGON-9 A failed logon returns no handle, publishes nothing, changes no count")
+    default void LOGON_9_failedLogonLeavesNothing() {
+        fx().initialize();
+        int publish = TckInstance.NEW_SESSION_FLAGS | MAPI_ALLOW_OTHERS;
+        expectLogonFails(MAPI_E_LOGON_FAILED, 0, fx().settings().unknownProfileName(), null, publish);
+        expectLogonFails(MAPI_E_LOGON_FAILED, 0, null, "secret", publish);
+        expectLogonFails(MAPI_E_UNKNOWN_FLAGS, 0, null, null, publish | 0x00000400);
+        if (fx().destructiveAllowed()) {
+            fx().check(!fx().instance().published(), "a failed logon with MAPI_ALLOW_OTHERS published a session");
+        }
+        fx().uninitialize();
+        Out<MapiSessionHandle> out = new Out<>();
+        int hr = fx().instance().logon(0, null, null, TckInstance.NEW_SESSION_FLAGS, out);
+        fx().check(hr == MAPI_E_NOT_INITIALIZED, "failed logons changed the initialization count: after one"
+                + " initialize() and one uninitialize() logon returned " + HResult.describe(hr) + " instead of "
+                + HResult.describe(MAPI_E_NOT_INITIALIZED));
+    }
+
+    /** LOGON-10. */
+    @TestFactory
+    @Tag("LOGON-10")
+    @DisplayName("LOGON-10 MAPILogonEx accepts any ulUIParam")
+    default Stream<DynamicTest> LOGON_10_uiParamNotValidated() {
+        return Stream.of(0L, 1L, -1L, 0xFFFFFFFFL, 0x1_0000_0000L, Long.MIN_VALUE, Long.MAX_VALUE)
+                .map(ui -> DynamicTest.dynamicTest("ulUIParam " + Long.toHexString(ui), () -> {
+                    fx().initialize();
+                    Out<MapiSessionHandle> out = new Out<>();
+                    fx().expectHr("logon(0x" + Long.toHexString(ui) + ", NULL, NULL, "
+                            + HResult.hex(TckInstance.NEW_SESSION_FLAGS) + ")", S_OK,
+                            fx().instance().logon(ui, null, null, TckInstance.NEW_SESSION_FLAGS, out));
+                    fx().close(out.get());
+                    fx().uninitialize();
+                }));
+    }
+}

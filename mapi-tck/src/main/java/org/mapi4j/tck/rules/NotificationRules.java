@@ -1,0 +1,310 @@
+package org.mapi4j.tck.rules;
+
+import static org.mapi4j.HResult.MAPI_E_INVALID_ENTRYID;
+import static org.mapi4j.HResult.MAPI_E_INVALID_OBJECT;
+import static org.mapi4j.HResult.MAPI_E_INVALID_PARAMETER;
+import static org.mapi4j.HResult.MAPI_E_NOT_FOUND;
+import static org.mapi4j.HResult.MAPI_E_NO_SUPPORT;
+import static org.mapi4j.HResult.MAPI_E_UNKNOWN_ENTRYID;
+import static org.mapi4j.HResult.S_OK;
+import static org.mapi4j.MapiConstants.FNEV_CRITICAL_ERROR;
+import static org.mapi4j.MapiConstants.FNEV_EXTENDED;
+import static org.mapi4j.MapiConstants.FNEV_NEW_MAIL;
+import static org.mapi4j.MapiConstants.FNEV_OBJECT_CREATED;
+import static org.mapi4j.MapiConstants.FNEV_TABLE_MODIFIED;
+import static org.mapi4j.MapiConstants.MAPI_LOGOFF_SHARED;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.mapi4j.HResult;
+import org.mapi4j.spi.LongOut;
+import org.mapi4j.spi.MapiSessionHandle;
+
+/** Spec B.8: IMAPISession::Advise and Unadvise (NOTIFY-1 to NOTIFY-7, NOTIFY-9). */
+public interface NotificationRules extends TckContext {
+
+    /** NOTIFY-1. */
+    @TestFactory
+    @Tag("NOTIFY-1")
+    @DisplayName("NOTIFY-1 Session-level Advise accepts any mask and always covers critical errors")
+    default Stream<DynamicTest> NOTIFY_1_sessionLevelAdvise() {
+        List<DynamicTest> cases = new ArrayList<>();
+        for (int mask : new int[] {0, FNEV_CRITICAL_ERROR, FNEV_EXTENDED, FNEV_NEW_MAIL, -1,
+            FNEV_TABLE_MODIFIED | FNEV_OBJECT_CREATED}) {
+            cases.add(DynamicTest.dynamicTest("advise(NULL, " + HResult.hex(mask) + ", sink)", () -> {
+                fx().initialize();
+                MapiSessionHandle handle = fx().logon();
+                long connection = fx().advise(handle, mask, fx().sink("mask " + HResult.hex(mask)));
+                fx().expectHr("unadvise(" + connection + ")", S_OK, handle.unadvise(connection));
+                fx().close(handle);
+                fx().uninitialize();
+            }));
+        }
+        cases.add(DynamicTest.dynamicTest("a mask without fnevCriticalError still gets the session's critical error", () -> {
+            fx().requireDestructive("MAPI_LOGOFF_SHARED");
+            fx().initialize();
+            MapiSessionHandle publisher = fx().instance().publish();
+            MapiSessionHandle joiner = fx().instance().join();
+            CountingSink sink = fx().sink("mask fnevNewMail");
+            fx().advise(joiner, FNEV_NEW_MAIL, sink);
+            fx().expectHr("logoff(0, MAPI_LOGOFF_SHARED, 0)", S_OK, publisher.logoff(0, MAPI_LOGOFF_SHARED, 0));
+            fx().expectNotifications(sink, 1, "another participant's logoff(0, MAPI_LOGOFF_SHARED, 0)");
+            fx().check(sink.criticalErrors() == 1, "a session-level registration must cover fnevCriticalError,"
+                    + " but the sink received " + sink.received());
+            fx().release(publisher);
+            fx().close(joiner);
+            fx().uninitialize();
+        }));
+        return cases.stream();
+    }
+
+    /** NOTIFY-2. */
+    @Test
+    @Tag("NOTIFY-2")
+    @DisplayName("NOTIFY-2 Advise with a NULL sink or an empty entry id returns MAPI_E_INVALID_PARAMETER")
+    default void NOTIFY_2_adviseParameterErrors() {
+        fx().initialize();
+        MapiSessionHandle handle = fx().logon();
+        LongOut connection = new LongOut();
+        connection.set(42);
+        fx().expectHr("advise(NULL, 0, NULL sink, &conn)", MAPI_E_INVALID_PARAMETER,
+                handle.advise(null, 0, null, connection));
+        fx().check(connection.get() == 0, "a rejected advise must set the connection to 0, not " + connection.get());
+        connection.set(42);
+        fx().expectHr("advise(empty entry id, 0, sink, &conn)", MAPI_E_INVALID_PARAMETER,
+                handle.advise(new byte[0], 0, fx().sink("empty entry id"), connection));
+        fx().check(connection.get() == 0, "a rejected advise must set the connection to 0, not " + connection.get());
+        fx().expectLoggedOn(handle, "rejected advise calls");
+        fx().close(handle);
+        fx().uninitialize();
+    }
+
+    /** NOTIFY-3. */
+    @Test
+    @Tag("NOTIFY-3")
+    @DisplayName("NOTIFY-3 Object-level Advise with a bad entry id fails and registers nothing")
+    default void NOTIFY_3_objectLevelAdvise() {
+        fx().initialize();
+        MapiSessionHandle handle = fx().logon();
+        byte[][] bad = {{0x01}, new byte[24]};
+        java.util.Arrays.fill(bad[1], (byte) 0xA5);
+        for (byte[] id : bad) {
+            CountingSink sink = fx().sink("object-level");
+            LongOut connection = new LongOut();
+            connection.set(42);
+            String call = "advise(" + id.length + "-byte entry id nobody issued, 0, sink, &conn)";
+            fx().expectHrIn(call, handle.advise(id, FNEV_OBJECT_CREATED, sink, connection),
+                    MAPI_E_INVALID_ENTRYID, MAPI_E_UNKNOWN_ENTRYID, MAPI_E_NO_SUPPORT);
+            fx().check(connection.get() == 0 && sink.addRefs() == 0, call + " failed but registered: connection "
+                    + connection.get() + ", sink AddRef " + sink.addRefs());
+        }
+        byte[] store = Stores.firstEntryId(fx(), handle);
+        if (store != null) {
+            CountingSink sink = fx().sink("on a store");
+            LongOut connection = new LongOut();
+            int hr = handle.advise(store, FNEV_OBJECT_CREATED, sink, connection);
+            fx().expectHrIn("advise(store entry id, fnevObjectCreated, sink, &conn)", hr, S_OK, MAPI_E_NO_SUPPORT);
+            if (hr == S_OK) {
+                fx().check(connection.get() != 0, "an object-level advise returned S_OK with connection 0");
+                fx().expectHr("unadvise(" + connection.get() + ")", S_OK, handle.unadvise(connection.get()));
+            }
+        }
+        fx().close(handle);
+        fx().uninitialize();
+    }
+
+    /** NOTIFY-4. */
+    @Test
+    @Tag("NOTIFY-4")
+    @DisplayName("NOTIFY-4 Connection numbers are non-zero, unique and never reused by a handle")
+    default void NOTIFY_4_connectionNumbers() {
+        fx().initialize();
+        MapiSessionHandle handle = fx().logon();
+        Set<Long> seen = new HashSet<>();
+        List<Long> active = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            long connection = fx().advise(handle, 0, fx().sink("#" + i));
+            fx().check(seen.add(connection), "advise #" + i + " returned connection " + connection
+                    + ", which this handle already handed out");
+            active.add(connection);
+            if (active.size() > 4) {
+                long old = active.remove(i % 5 == 0 ? 0 : active.size() - 2);
+                fx().expectHr("unadvise(" + old + ")", S_OK, handle.unadvise(old));
+            }
+        }
+        fx().close(handle);
+        fx().uninitialize();
+    }
+
+    /** NOTIFY-5. */
+    @TestFactory
+    @Tag("NOTIFY-5")
+    @DisplayName("NOTIFY-5 Advise adds a sink reference; Unadvise releases it once, after a running OnNotify")
+    default Stream<DynamicTest> NOTIFY_5_sinkReference() {
+        return Stream.of(
+                DynamicTest.dynamicTest("AddRef on Advise, Release on Unadvise and Logoff", () -> {
+                    fx().initialize();
+                    MapiSessionHandle handle = fx().logon();
+                    CountingSink sink = fx().sink("registered twice");
+                    long first = fx().advise(handle, 0, sink);
+                    fx().check(sink.addRefs() == 1 && sink.releases() == 0, "advise must AddRef the sink once:"
+                            + " AddRef " + sink.addRefs() + ", Release " + sink.releases());
+                    fx().advise(handle, FNEV_CRITICAL_ERROR, sink);
+                    fx().check(sink.addRefs() == 2, "a second advise must AddRef the sink again: AddRef "
+                            + sink.addRefs());
+                    fx().expectHr("unadvise(" + first + ")", S_OK, handle.unadvise(first));
+                    fx().check(sink.releases() == 1, "unadvise must Release the sink exactly once before it"
+                            + " returns: Release " + sink.releases());
+                    fx().logoff(handle);
+                    fx().check(sink.releases() == 2, "logoff must Release the remaining registration's sink:"
+                            + " Release " + sink.releases());
+                    fx().release(handle);
+                    fx().uninitialize();
+                }),
+                DynamicTest.dynamicTest("Unadvise during a running OnNotify releases after it returns", () -> {
+                    fx().requireDestructive("MAPI_LOGOFF_SHARED");
+                    releaseWaitsForRunningNotify();
+                }));
+    }
+
+    private void releaseWaitsForRunningNotify() throws Exception {
+        Duration timeout = fx().settings().notificationTimeout();
+        fx().initialize();
+        MapiSessionHandle publisher = fx().instance().publish();
+        MapiSessionHandle joiner = fx().instance().join();
+        CountingSink sink = fx().sink("blocking in OnNotify");
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch unadviseStarted = new CountDownLatch(1);
+        sink.duringNotify(() -> {
+            entered.countDown();
+            try {
+                if (unadviseStarted.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                    // A correct provider cannot release the sink now: wait (bounded) for a Release that must not come.
+                    sink.awaitReleases(1, Duration.ofMillis(Math.min(200, timeout.toMillis())));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        long connection = fx().advise(joiner, 0, sink);
+        CompletableFuture<Integer> logoff = CompletableFuture.supplyAsync(
+                () -> publisher.logoff(0, MAPI_LOGOFF_SHARED, 0));
+        fx().check(entered.await(timeout.toMillis(), TimeUnit.MILLISECONDS),
+                "the shared logoff did not call OnNotify within " + timeout);
+        CompletableFuture<Integer> unadvise = CompletableFuture.supplyAsync(() -> {
+            unadviseStarted.countDown();
+            return joiner.unadvise(connection);
+        });
+        int unadviseHr = unadvise.get(timeout.toMillis() * 2, TimeUnit.MILLISECONDS);
+        int logoffHr = logoff.get(timeout.toMillis() * 2, TimeUnit.MILLISECONDS);
+        fx().expectHr("logoff(0, MAPI_LOGOFF_SHARED, 0)", S_OK, logoffHr);
+        fx().expectHr("unadvise(" + connection + ") during OnNotify", S_OK, unadviseHr);
+        fx().check(sink.releasesDuringNotify() == 0, "unadvise released the sink while its OnNotify was still"
+                + " running");
+        fx().check(sink.releases() == 1, "unadvise must release the sink exactly once, released " + sink.releases());
+        fx().release(publisher);
+        fx().close(joiner);
+        fx().uninitialize();
+    }
+
+    /** NOTIFY-6. */
+    @TestFactory
+    @Tag("NOTIFY-6")
+    @DisplayName("NOTIFY-6 Unadvise returns S_OK; afterwards no OnNotify reaches the sink")
+    default Stream<DynamicTest> NOTIFY_6_nothingAfterUnadvise() {
+        return Stream.of(
+                DynamicTest.dynamicTest("unadvise returns S_OK", () -> {
+                    fx().initialize();
+                    MapiSessionHandle handle = fx().logon();
+                    long connection = fx().advise(handle, 0, fx().sink("unadvised"));
+                    fx().expectHr("unadvise(" + connection + ")", S_OK, handle.unadvise(connection));
+                    fx().close(handle);
+                    fx().uninitialize();
+                }),
+                DynamicTest.dynamicTest("a shared logoff after unadvise does not reach the sink", () -> {
+                    fx().requireDestructive("MAPI_LOGOFF_SHARED");
+                    fx().initialize();
+                    MapiSessionHandle publisher = fx().instance().publish();
+                    MapiSessionHandle joiner = fx().instance().join();
+                    CountingSink gone = fx().sink("unadvised");
+                    CountingSink marker = fx().sink("still registered");
+                    long connection = fx().advise(joiner, 0, gone);
+                    fx().advise(joiner, 0, marker);
+                    fx().expectHr("unadvise(" + connection + ")", S_OK, joiner.unadvise(connection));
+                    fx().expectHr("logoff(0, MAPI_LOGOFF_SHARED, 0)", S_OK, publisher.logoff(0, MAPI_LOGOFF_SHARED, 0));
+                    fx().expectNotifications(marker, 1, "another participant's shared logoff");
+                    fx().expectNoNotification(gone, "unadvise and another participant's shared logoff", marker);
+                    fx().release(publisher);
+                    fx().close(joiner);
+                    fx().uninitialize();
+                }));
+    }
+
+    /** NOTIFY-7. */
+    @Test
+    @Tag("NOTIFY-7")
+    @DisplayName("NOTIFY-7 Unadvise of 0, unknown, foreign or cancelled connections returns MAPI_E_NOT_FOUND")
+    default void NOTIFY_7_unadviseUnknownConnection() {
+        fx().initialize();
+        MapiSessionHandle handle = fx().logon();
+        MapiSessionHandle other = fx().logon();
+        CountingSink mine = fx().sink("of this handle");
+        long connection = fx().advise(handle, 0, mine);
+        CountingSink foreignSink = fx().sink("of another handle");
+        long foreign = 0;
+        for (int i = 0; i < 10 && (foreign == 0 || foreign == connection); i++) {
+            foreign = fx().advise(other, 0, foreignSink);
+        }
+        long[] unknown = {0, connection + 1_000_000, -1, Long.MIN_VALUE, foreign};
+        for (long number : unknown) {
+            if (number == connection) {
+                continue;
+            }
+            fx().expectHr("unadvise(" + number + ")", MAPI_E_NOT_FOUND, handle.unadvise(number));
+        }
+        fx().check(foreignSink.releases() == 0, "unadvise of another handle's connection on this handle released"
+                + " that handle's sink");
+        fx().expectHr("unadvise(" + connection + ")", S_OK, handle.unadvise(connection));
+        fx().expectHr("unadvise(" + connection + ") a second time", MAPI_E_NOT_FOUND, handle.unadvise(connection));
+        fx().check(mine.releases() == 1, "a second unadvise of a cancelled connection released the sink again");
+        fx().expectHr("unadvise(" + foreign + ") on its own handle", S_OK, other.unadvise(foreign));
+        fx().close(other);
+        fx().close(handle);
+        fx().uninitialize();
+    }
+
+    /** NOTIFY-9. */
+    @TestFactory
+    @Tag("NOTIFY-9")
+    @DisplayName("NOTIFY-9 Advise and Unadvise after Logoff return MAPI_E_INVALID_OBJECT")
+    default Stream<DynamicTest> NOTIFY_9_adviseAfterLogoff() {
+        return Stream.of(PostLogoffRules.Ending.values()).map(ending -> DynamicTest.dynamicTest(ending.text, () -> {
+            fx().initialize();
+            MapiSessionHandle handle = fx().logon();
+            long connection = fx().advise(handle, 0, fx().sink("registered before"));
+            ending.end(fx(), handle);
+            LongOut out = new LongOut();
+            out.set(42);
+            fx().expectHr("advise(NULL, 0, sink, &conn) " + ending.text, MAPI_E_INVALID_OBJECT,
+                    handle.advise(null, 0, fx().sink("after"), out));
+            fx().check(out.get() == 0, "advise " + ending.text + " must set the connection to 0, not " + out.get());
+            fx().expectHr("unadvise(" + connection + ") " + ending.text, MAPI_E_INVALID_OBJECT,
+                    handle.unadvise(connection));
+            fx().expectHr("unadvise(0) " + ending.text, MAPI_E_INVALID_OBJECT, handle.unadvise(0));
+            fx().release(handle);
+            ending.finish(fx());
+        }));
+    }
+}

@@ -1,0 +1,73 @@
+package org.mapi4j.tck.rules;
+
+import static org.mapi4j.HResult.MAPI_E_INVALID_OBJECT;
+import static org.mapi4j.HResult.S_OK;
+import static org.mapi4j.MapiConstants.MAPI_LOGOFF_SHARED;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestFactory;
+import org.mapi4j.spi.IntOut;
+import org.mapi4j.spi.MapiSessionHandle;
+import org.mapi4j.spi.MapiTable;
+import org.mapi4j.spi.Out;
+
+/** Spec B.6: the final Release of a logged-on handle (REL-1). */
+public interface ReleaseRules extends TckContext {
+
+    /** REL-1. */
+    @TestFactory
+    @Tag("REL-1")
+    @DisplayName("REL-1 The final Release of a logged-on handle logs it off first, without shared-logoff notification")
+    default Stream<DynamicTest> REL_1_finalReleaseLogsOff() {
+        return Stream.of(
+                DynamicTest.dynamicTest("individual session", () -> {
+                    fx().initialize();
+                    MapiSessionHandle handle = fx().logon();
+                    CountingSink sink = fx().sink("of the session");
+                    fx().advise(handle, 0, sink);
+                    Out<MapiTable> table = new Out<>();
+                    boolean hasTable = handle.getMsgStoresTable(0, table) == S_OK && table.get() != null;
+                    if (hasTable) {
+                        fx().track(table.get());
+                    }
+                    int n = fx().release(handle);
+                    fx().check(n == 0, "the final release() of a logged-on handle expected 0 but was " + n);
+                    fx().check(sink.releases() == 1, "the final release() of a logged-on handle must release its"
+                            + " advise sink once (implicit logoff) but released it " + sink.releases() + " time(s)");
+                    fx().check(sink.count() == 0, "the final release() must not notify the handle's own sink: "
+                            + sink.received());
+                    if (hasTable) {
+                        fx().expectHr("getRowCount(0) on the message-stores table after the final release()",
+                                MAPI_E_INVALID_OBJECT, table.get().getRowCount(0, new IntOut()));
+                        fx().release(table.get());
+                    }
+                    fx().uninitialize();
+                }),
+                DynamicTest.dynamicTest("shared session: no shared-logoff notification", () -> {
+                    fx().requireDestructive("a published shared session");
+                    fx().initialize();
+                    MapiSessionHandle publisher = fx().instance().publish();
+                    MapiSessionHandle watcher = fx().instance().join();
+                    MapiSessionHandle last = fx().instance().join();
+                    CountingSink sink = fx().sink("of another participant");
+                    fx().advise(watcher, 0, sink);
+                    fx().release(publisher);
+                    if (fx().has(org.mapi4j.spi.ProviderCapability.SYNCHRONOUS_NOTIFICATIONS)) {
+                        fx().check(sink.count() == 0, "the final release() of a logged-on participant must not"
+                                + " notify the others, but " + sink + " received " + sink.received());
+                    }
+                    fx().expectLoggedOn(watcher, "the final release() of another participant");
+                    fx().check(fx().instance().published(), "the final release() of one participant unpublished"
+                            + " the shared session while others are logged on");
+                    fx().expectHr("logoff(0, MAPI_LOGOFF_SHARED, 0)", S_OK, last.logoff(0, MAPI_LOGOFF_SHARED, 0));
+                    fx().expectNotifications(sink, 1, "one participant's final release() and another's"
+                            + " logoff(0, MAPI_LOGOFF_SHARED, 0)");
+                    fx().release(last);
+                    fx().close(watcher);
+                    fx().uninitialize();
+                }));
+    }
+}

@@ -1,0 +1,243 @@
+package org.mapi4j.tck.rules;
+
+import static org.mapi4j.HResult.MAPI_E_END_OF_SESSION;
+import static org.mapi4j.HResult.MAPI_E_LOGON_FAILED;
+import static org.mapi4j.HResult.MAPI_E_NO_ACCESS;
+import static org.mapi4j.HResult.MAPI_E_UNKNOWN_FLAGS;
+import static org.mapi4j.HResult.S_OK;
+import static org.mapi4j.MapiConstants.FNEV_CRITICAL_ERROR;
+import static org.mapi4j.MapiConstants.MAPI_ALLOW_OTHERS;
+import static org.mapi4j.MapiConstants.MAPI_EXTENDED;
+import static org.mapi4j.MapiConstants.MAPI_LOGOFF_SHARED;
+import static org.mapi4j.MapiConstants.MAPI_NO_MAIL;
+import static org.mapi4j.MapiConstants.MAPI_USE_DEFAULT;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.mapi4j.HResult;
+import org.mapi4j.SharedLogoffPolicy;
+import org.mapi4j.spi.ErrorNotification;
+import org.mapi4j.spi.MapiSessionHandle;
+import org.mapi4j.spi.Notification;
+import org.mapi4j.spi.Out;
+import org.mapi4j.spi.ProviderCapability;
+
+/** Spec B.7 and decision 4: shared sessions (SHARED-2 to SHARED-5, SHARED-8). */
+public interface SharedSessionRules extends TckContext {
+
+    /** SHARED-2. */
+    @Test
+    @Tag("SHARED-2")
+    @DisplayName("SHARED-2 Without MAPI_NEW_SESSION and nothing published a logon creates a new session")
+    default void SHARED_2_noPublishedSessionCreatesOne() {
+        fx().initialize();
+        int flags = MAPI_EXTENDED | MAPI_NO_MAIL | MAPI_USE_DEFAULT;
+        MapiSessionHandle plain = fx().instance().logon(null, flags);
+        fx().expectLoggedOn(plain, "a logon without MAPI_NEW_SESSION while nothing was published");
+        Out<MapiSessionHandle> out = new Out<>();
+        fx().expectHr("logon(0, \"" + fx().settings().unknownProfileName() + "\", NULL, "
+                + HResult.hex(TckInstance.JOIN_FLAGS) + ") while nothing is published", MAPI_E_LOGON_FAILED,
+                fx().instance().logon(0, fx().settings().unknownProfileName(), null, TckInstance.JOIN_FLAGS, out));
+        MapiSessionHandle shared = fx().instance().logon(null, flags | MAPI_ALLOW_OTHERS);
+        fx().check(fx().instance().published(), "a logon with MAPI_ALLOW_OTHERS and without MAPI_NEW_SESSION,"
+                + " while nothing was published, must create and publish a session");
+        fx().close(shared);
+        fx().close(plain);
+        fx().uninitialize();
+    }
+
+    /** SHARED-3. */
+    @Test
+    @Tag("SHARED-3")
+    @DisplayName("SHARED-3 A plain Logoff of one participant affects no other; the last one unpublishes")
+    default void SHARED_3_plainLogoffOfParticipant() {
+        fx().initialize();
+        MapiSessionHandle publisher = fx().instance().publish();
+        MapiSessionHandle first = fx().instance().join();
+        MapiSessionHandle second = fx().instance().join();
+        CountingSink publisherSink = fx().sink("of the publisher");
+        CountingSink secondSink = fx().sink("of the second joiner");
+        fx().advise(publisher, 0, publisherSink);
+        fx().advise(second, 0, secondSink);
+        fx().logoff(first);
+        fx().expectNotLoggedOn(first, "its logoff(0, 0, 0)");
+        fx().expectLoggedOn(publisher, "logoff(0, 0, 0) of another participant");
+        fx().expectLoggedOn(second, "logoff(0, 0, 0) of another participant");
+        fx().expectNoNotification(publisherSink, "logoff(0, 0, 0) of another participant");
+        fx().expectNoNotification(secondSink, "logoff(0, 0, 0) of another participant");
+        fx().check(fx().instance().published(), "a plain logoff of one participant unpublished the shared session");
+        fx().logoff(publisher);
+        fx().expectNoNotification(secondSink, "logoff(0, 0, 0) of the publisher");
+        fx().check(fx().instance().published(), "a plain logoff of the publisher unpublished the shared session"
+                + " while another participant is logged on");
+        fx().logoff(second);
+        fx().check(!fx().instance().published(), "the shared session stayed published after its last participant"
+                + " logged off");
+        fx().release(first);
+        fx().release(publisher);
+        fx().release(second);
+        fx().uninitialize();
+    }
+
+    /** SHARED-4. */
+    @Test
+    @Tag("SHARED-4")
+    @DisplayName("SHARED-4 MAPI_LOGOFF_SHARED on an individual session is a plain Logoff")
+    default void SHARED_4_sharedFlagOnIndividualSession() {
+        fx().initialize();
+        MapiSessionHandle publisher = fx().instance().publish();
+        MapiSessionHandle joiner = fx().instance().join();
+        MapiSessionHandle individual = fx().logon();
+        MapiSessionHandle bystander = fx().logon();
+        CountingSink own = fx().sink("of the individual session");
+        CountingSink bystanderSink = fx().sink("of another individual session");
+        CountingSink joinerSink = fx().sink("of a shared-session participant");
+        fx().advise(individual, 0, own);
+        fx().advise(bystander, 0, bystanderSink);
+        fx().advise(joiner, 0, joinerSink);
+        String call = "logoff(0, MAPI_LOGOFF_SHARED, 0) on an individual session";
+        fx().expectHr(call, S_OK, individual.logoff(0, MAPI_LOGOFF_SHARED, 0));
+        fx().expectNotLoggedOn(individual, call);
+        fx().check(own.releases() == 1, call + " must release the session's sink once (LOGOFF-1), released "
+                + own.releases());
+        for (MapiSessionHandle other : List.of(publisher, joiner, bystander)) {
+            fx().expectLoggedOn(other, call);
+        }
+        fx().expectNoNotification(bystanderSink, call);
+        fx().expectNoNotification(joinerSink, call);
+        fx().check(fx().instance().published(), call + " unpublished an unrelated shared session");
+        fx().release(individual);
+        fx().close(bystander);
+        fx().close(joiner);
+        fx().close(publisher);
+        fx().uninitialize();
+    }
+
+    /** SHARED-5. */
+    @TestFactory
+    @Tag("SHARED-5")
+    @DisplayName("SHARED-5 A shared Logoff notifies every other participant's sinks exactly once")
+    default Stream<DynamicTest> SHARED_5_sharedLogoffNotifiesOthers() {
+        return Stream.of("the publisher", "a joiner").map(who -> DynamicTest.dynamicTest(who + " logs off shared", () -> {
+            fx().initialize();
+            int n = fx().settings().sharedParticipants();
+            List<MapiSessionHandle> handles = new ArrayList<>();
+            handles.add(fx().instance().publish());
+            for (int i = 1; i < n; i++) {
+                handles.add(fx().instance().join());
+            }
+            MapiSessionHandle bystander = fx().logon();
+            CountingSink bystanderSink = fx().sink("of an individual session");
+            fx().advise(bystander, 0, bystanderSink);
+            List<List<CountingSink>> sinks = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                List<CountingSink> own = new ArrayList<>();
+                own.add(fx().sink("0 of participant " + i));
+                fx().advise(handles.get(i), 0, own.get(0));
+                if (i % 2 == 1) {
+                    own.add(fx().sink("1 of participant " + i));
+                    fx().advise(handles.get(i), FNEV_CRITICAL_ERROR, own.get(1));
+                }
+                sinks.add(own);
+            }
+            int caller = who.equals("the publisher") ? 0 : n / 2;
+            String call = "logoff(0, MAPI_LOGOFF_SHARED, 0) by " + who;
+            fx().expectHr(call, S_OK, handles.get(caller).logoff(0, MAPI_LOGOFF_SHARED, 0));
+            fx().expectNotLoggedOn(handles.get(caller), call);
+            for (int i = 0; i < n; i++) {
+                for (CountingSink sink : sinks.get(i)) {
+                    if (i == caller) {
+                        fx().check(sink.criticalErrors() == 0, call + " sent the caller's own " + sink
+                                + " a critical error: " + sink.received());
+                        continue;
+                    }
+                    fx().expectNotifications(sink, 1, call);
+                    Notification got = sink.received().get(0);
+                    fx().check(got instanceof ErrorNotification && got.eventType() == FNEV_CRITICAL_ERROR, call
+                            + " must send " + sink + " an fnevCriticalError ERROR_NOTIFICATION but sent " + got);
+                    ErrorNotification error = (ErrorNotification) got;
+                    fx().check(error.entryId() == null && error.flags() == 0, call + " must send an"
+                            + " ERROR_NOTIFICATION with a NULL entry id and flags 0, but sent " + error);
+                    if (fx().has(ProviderCapability.END_OF_SESSION_SCODE)) {
+                        fx().expectHr("the scode of the notification " + call + " sent to " + sink,
+                                MAPI_E_END_OF_SESSION, error.scode());
+                    }
+                }
+                if (i != caller) {
+                    fx().expectLoggedOn(handles.get(i), call);
+                }
+            }
+            fx().expectNoNotification(bystanderSink, call);
+            fx().check(!fx().instance().published(), call + " must unpublish the session at once, but a logon"
+                    + " without MAPI_NEW_SESSION still joined it");
+            for (int i = 0; i < n; i++) {
+                if (i != caller) {
+                    fx().logoff(handles.get(i));
+                }
+                fx().release(handles.get(i));
+            }
+            fx().close(bystander);
+            fx().uninitialize();
+        }));
+    }
+
+    /** SHARED-8. */
+    @TestFactory
+    @Tag("SHARED-8")
+    @DisplayName("SHARED-8 SharedLogoffPolicy: REJECT returns MAPI_E_NO_ACCESS and changes nothing; WARN and ALLOW proceed")
+    default Stream<DynamicTest> SHARED_8_sharedLogoffPolicy() {
+        List<DynamicTest> cases = new ArrayList<>();
+        cases.add(DynamicTest.dynamicTest("REJECT on a shared session", () -> {
+            fx().provider().setSharedLogoffPolicy(SharedLogoffPolicy.REJECT);
+            fx().initialize();
+            MapiSessionHandle publisher = fx().instance().publish();
+            MapiSessionHandle joiner = fx().instance().join();
+            CountingSink sink = fx().sink("of the other participant");
+            fx().advise(joiner, 0, sink);
+            String call = "logoff(0, MAPI_LOGOFF_SHARED, 0) under SharedLogoffPolicy.REJECT";
+            fx().expectHr(call, MAPI_E_NO_ACCESS, publisher.logoff(0, MAPI_LOGOFF_SHARED, 0));
+            fx().expectLoggedOn(publisher, call);
+            fx().expectNoNotification(sink, call);
+            fx().check(fx().instance().published(), call + " unpublished the shared session");
+            fx().expectHr("logoff(0, 0, 0) under SharedLogoffPolicy.REJECT", S_OK, publisher.logoff(0, 0, 0));
+            fx().release(publisher);
+            fx().close(joiner);
+            fx().uninitialize();
+        }));
+        cases.add(DynamicTest.dynamicTest("REJECT on an individual session", () -> {
+            fx().provider().setSharedLogoffPolicy(SharedLogoffPolicy.REJECT);
+            fx().initialize();
+            MapiSessionHandle handle = fx().logon();
+            String call = "logoff(0, MAPI_LOGOFF_SHARED, 0) on an individual session under SharedLogoffPolicy.REJECT";
+            fx().expectHr(call, MAPI_E_NO_ACCESS, handle.logoff(0, MAPI_LOGOFF_SHARED, 0));
+            fx().expectLoggedOn(handle, call);
+            fx().expectHr("logoff(0, MAPI_LOGOFF_SHARED | 0x4, 0) under SharedLogoffPolicy.REJECT",
+                    MAPI_E_UNKNOWN_FLAGS, handle.logoff(0, MAPI_LOGOFF_SHARED | 0x4, 0));
+            fx().close(handle);
+            fx().uninitialize();
+        }));
+        for (SharedLogoffPolicy policy : List.of(SharedLogoffPolicy.WARN, SharedLogoffPolicy.ALLOW)) {
+            cases.add(DynamicTest.dynamicTest(policy + " proceeds", () -> {
+                fx().provider().setSharedLogoffPolicy(policy);
+                fx().initialize();
+                MapiSessionHandle publisher = fx().instance().publish();
+                MapiSessionHandle joiner = fx().instance().join();
+                CountingSink sink = fx().sink("of the other participant");
+                fx().advise(joiner, 0, sink);
+                String call = "logoff(0, MAPI_LOGOFF_SHARED, 0) under SharedLogoffPolicy." + policy;
+                fx().expectHr(call, S_OK, publisher.logoff(0, MAPI_LOGOFF_SHARED, 0));
+                fx().expectNotifications(sink, 1, call);
+                fx().release(publisher);
+                fx().close(joiner);
+                fx().uninitialize();
+            }));
+        }
+        return cases.stream();
+    }
+}

@@ -1,0 +1,169 @@
+package org.mapi4j.tck.rules;
+
+import static org.mapi4j.HResult.MAPI_E_LOGON_FAILED;
+import static org.mapi4j.HResult.S_OK;
+
+import org.mapi4j.HResult;
+import org.mapi4j.MapiConstants;
+import org.mapi4j.spi.MapiInit;
+import org.mapi4j.spi.MapiProvider;
+import org.mapi4j.spi.MapiSessionHandle;
+import org.mapi4j.spi.Out;
+
+/**
+ * One provider instance under test, driven only through the SPI, with the bookkeeping that lets the
+ * fixture balance MAPIInitialize and MAPIUninitialize when a test ends early. Thread-safe.
+ */
+public final class TckInstance {
+
+    /**
+     * The flags of every ordinary TCK logon (spec B.11): a new, individual session on the default
+     * profile, Extended MAPI, no mail flow.
+     */
+    public static final int NEW_SESSION_FLAGS = MapiConstants.MAPI_EXTENDED | MapiConstants.MAPI_NO_MAIL
+            | MapiConstants.MAPI_NEW_SESSION | MapiConstants.MAPI_USE_DEFAULT;
+
+    /** The flags that join the published shared session (no MAPI_NEW_SESSION). */
+    public static final int JOIN_FLAGS = MapiConstants.MAPI_EXTENDED | MapiConstants.MAPI_NO_MAIL;
+
+    private final TckFixture fixture;
+    private final MapiProvider provider;
+    private int initBalance;
+
+    TckInstance(TckFixture fixture, MapiProvider provider) {
+        this.fixture = fixture;
+        this.provider = provider;
+    }
+
+    /** @return the provider */
+    public MapiProvider provider() {
+        return provider;
+    }
+
+    /** MAPIInitialize(NULL), which must return S_OK. */
+    public void initialize() {
+        fixture.expectHr("initialize(NULL)", S_OK, initialize(null));
+    }
+
+    /**
+     * MAPIInitialize, counted for the balance when it succeeds.
+     *
+     * @param init the MAPIINIT_0 or {@code null}
+     * @return the HRESULT
+     */
+    public int initialize(MapiInit init) {
+        int hr = provider.initialize(init);
+        if (HResult.succeeded(hr)) {
+            synchronized (this) {
+                initBalance++;
+            }
+        }
+        return hr;
+    }
+
+    /** MAPIUninitialize, counted for the balance. */
+    public void uninitialize() {
+        synchronized (this) {
+            if (initBalance > 0) {
+                initBalance--;
+            }
+        }
+        provider.uninitialize();
+    }
+
+    /**
+     * Forgets the initialization balance, for after a fast shutdown (FAST-5: no further call, not even
+     * MAPIUninitialize).
+     */
+    public synchronized void forgetBalance() {
+        initBalance = 0;
+    }
+
+    /**
+     * MAPILogonEx, tracking the handle it returns.
+     *
+     * @param uiParam the ulUIParam
+     * @param profile the profile name or {@code null}
+     * @param password the password or {@code null}
+     * @param flags the flags
+     * @param out receives the handle
+     * @return the HRESULT
+     */
+    public int logon(long uiParam, String profile, String password, int flags, Out<MapiSessionHandle> out) {
+        int hr = provider.logon(uiParam, profile, password, flags, out);
+        if (out.get() != null && HResult.succeeded(hr)) {
+            fixture.track(out.get());
+        }
+        return hr;
+    }
+
+    /**
+     * A logon that must succeed.
+     *
+     * @param profile the profile name or {@code null}
+     * @param flags the flags
+     * @return the new handle
+     */
+    public MapiSessionHandle logon(String profile, int flags) {
+        Out<MapiSessionHandle> out = new Out<>();
+        String call = "logon(0, " + (profile == null ? "NULL" : "\"" + profile + "\"") + ", NULL, "
+                + HResult.hex(flags) + ")";
+        fixture.expectHr(call, S_OK, logon(0, profile, null, flags, out));
+        fixture.check(out.get() != null, call + " returned S_OK but no handle");
+        return out.get();
+    }
+
+    /** @return a new individual session on the default profile */
+    public MapiSessionHandle logon() {
+        return logon(null, NEW_SESSION_FLAGS);
+    }
+
+    /** @return a new session on the default profile, published as the shared session if none is */
+    public MapiSessionHandle publish() {
+        return logon(null, NEW_SESSION_FLAGS | MapiConstants.MAPI_ALLOW_OTHERS);
+    }
+
+    /**
+     * Joins the published shared session; the unknown profile name proves that it joined rather than
+     * created a session (LOGON-3).
+     *
+     * @return the new handle on the shared session
+     */
+    public MapiSessionHandle join() {
+        return logon(fixture.settings().unknownProfileName(), JOIN_FLAGS);
+    }
+
+    /**
+     * Whether a shared session is published: a join attempt with an unknown profile name succeeds only
+     * then (LOGON-3 versus LOGON-4). A joined handle is released at once.
+     *
+     * @return whether a shared session is published
+     */
+    public boolean published() {
+        Out<MapiSessionHandle> out = new Out<>();
+        int hr = logon(0, fixture.settings().unknownProfileName(), null, JOIN_FLAGS, out);
+        if (hr == S_OK && out.get() != null) {
+            fixture.release(out.get());
+            return true;
+        }
+        fixture.check(hr == MAPI_E_LOGON_FAILED, "logon(0, \"" + fixture.settings().unknownProfileName()
+                + "\", NULL, " + HResult.hex(JOIN_FLAGS) + ") to probe for a published shared session expected S_OK"
+                + " or " + HResult.describe(MAPI_E_LOGON_FAILED) + " but was " + HResult.describe(hr));
+        return false;
+    }
+
+    synchronized int initBalance() {
+        return initBalance;
+    }
+
+    void cleanup() {
+        int n;
+        synchronized (this) {
+            n = initBalance;
+            initBalance = 0;
+        }
+        for (int i = 0; i < n; i++) {
+            provider.uninitialize();
+        }
+    }
+}
