@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.mapi4j.HResult;
 import org.mapi4j.LogoffConfirmation;
@@ -102,10 +101,12 @@ public final class SessionGuard {
     private static final int INVALIDATED = 4;
 
     private static final VarHandle STATE;
+    private static final VarHandle REFERENCES;
 
     static {
         try {
             STATE = MethodHandles.lookup().findVarHandle(SessionGuard.class, "state", int.class);
+            REFERENCES = MethodHandles.lookup().findVarHandle(SessionGuard.class, "references", int.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -118,7 +119,7 @@ public final class SessionGuard {
     private volatile boolean destroyed;
     private volatile Thread confirmingThread;
     private volatile boolean keepLoggedOn;
-    private final AtomicInteger references = new AtomicInteger(1);
+    private volatile int references = 1;
     private final Map<Long, AdviseRegistration> registrations = new ConcurrentHashMap<>();
     // Guards registration changes against the cancellation of Logoff, and waits for confirmations.
     private final Object lock = new Object();
@@ -319,7 +320,7 @@ public final class SessionGuard {
         cancelAllRegistrations();
         state = finalState;
         instance.forget(this);
-        signal();
+        // No signal: waiters only wait while the state is CONFIRMING, and leaving it signals.
         if (LOG.isDebugEnabled()) {
             LOG.debug("Session {}: {} -> {}", id, explicit ? "Logoff" : "implicit logoff", HResult.describe(hr));
         }
@@ -370,11 +371,11 @@ public final class SessionGuard {
      */
     public int addRef() {
         for (;;) {
-            int n = references.get();
+            int n = references;
             if (n == 0) {
                 return 0;
             }
-            if (references.compareAndSet(n, n + 1)) {
+            if (REFERENCES.compareAndSet(this, n, n + 1)) {
                 return n + 1;
             }
         }
@@ -389,11 +390,11 @@ public final class SessionGuard {
     public int release() {
         int n;
         do {
-            n = references.get();
+            n = references;
             if (n == 0) {
                 return 0;
             }
-        } while (!references.compareAndSet(n, n - 1));
+        } while (!REFERENCES.compareAndSet(this, n, n - 1));
         if (n == 1) {
             if (takeOffline()) {
                 finishLogoff(0, 0, false, LOGGED_OFF);
@@ -406,7 +407,7 @@ public final class SessionGuard {
 
     /** @return the current reference count (diagnostics and tests) */
     public int referenceCount() {
-        return references.get();
+        return references;
     }
 
     /**
@@ -467,7 +468,8 @@ public final class SessionGuard {
             registration = registrations.remove(connection);
         }
         if (registration == null) {
-            return MAPI_E_NOT_FOUND;
+            // A Logoff that took effect meanwhile cancelled it: answer as if it came first (LOGOFF-5).
+            return enter() != S_OK ? MAPI_E_INVALID_OBJECT : MAPI_E_NOT_FOUND;
         }
         end(registration);
         return S_OK;
@@ -489,6 +491,9 @@ public final class SessionGuard {
      * @return how many sinks were called
      */
     public int deliver(Notification notification, boolean sessionLevelOnly) {
+        if (registrations.isEmpty()) {
+            return 0;
+        }
         List<Notification> batch = List.of(notification);
         int delivered = 0;
         for (AdviseRegistration registration : registrations.values()) {
@@ -548,6 +553,6 @@ public final class SessionGuard {
 
     @Override
     public String toString() {
-        return "SessionGuard[id=" + id + ", " + state() + ", refs=" + references.get() + "]";
+        return "SessionGuard[id=" + id + ", " + state() + ", refs=" + references + "]";
     }
 }

@@ -147,7 +147,9 @@ public final class InMemoryProvider implements MapiProvider {
         InMemorySessionHandle handle = new InMemorySessionHandle(this, created, flags);
         created.join(handle);
         out.set(handle);
-        LOG.debug("Logon to profile '{}' -> session {}", profile.name(), handle.guard().id());
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Logon to profile '{}' -> session {}", profile.name(), handle.guard().id());
+        }
         return S_OK;
     }
 

@@ -72,7 +72,9 @@ final class InMemorySessionHandle implements MapiSessionHandle, SessionGuard.Eff
             if ((flags & MapiConstants.MAPI_LOGOFF_SHARED) != 0) {
                 // SHARED-5 (a) then (b); on an individual session nothing happens (SHARED-4).
                 List<InMemorySessionHandle> others = session.beginSharedLogoff(this);
-                provider.unpublish(session);
+                if (session.isShared()) {
+                    provider.unpublish(session);
+                }
                 for (InMemorySessionHandle other : others) {
                     if (other.guard.isLive()) {
                         other.guard.deliver(ErrorNotification.END_OF_SESSION, true);
@@ -80,8 +82,8 @@ final class InMemorySessionHandle implements MapiSessionHandle, SessionGuard.Eff
                 }
             }
         }
-        if (session.leave(this)) {
-            provider.unpublish(session);
+        if (session.leave(this) && session.isShared()) {
+            provider.unpublish(session); // SHARED-3: the last participant ends and unpublishes it
         }
         return S_OK;
     }
