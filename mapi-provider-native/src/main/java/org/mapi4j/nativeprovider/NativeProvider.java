@@ -1,0 +1,263 @@
+package org.mapi4j.nativeprovider;
+
+import static org.mapi4j.HResult.MAPI_E_CALL_FAILED;
+
+import com.sun.jna.Memory;
+import com.sun.jna.Pointer;
+import com.sun.jna.ptr.PointerByReference;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.mapi4j.HResult;
+import org.mapi4j.LogoffConfirmation;
+import org.mapi4j.MapiConstants;
+import org.mapi4j.SharedLogoffPolicy;
+import org.mapi4j.spi.Availability;
+import org.mapi4j.spi.InstanceGuard;
+import org.mapi4j.spi.MapiInit;
+import org.mapi4j.spi.MapiProvider;
+import org.mapi4j.spi.MapiSessionHandle;
+import org.mapi4j.spi.Out;
+import org.mapi4j.spi.ProviderCapability;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The native MAPI provider: the MAPI C ABI through JNA. On Windows the library is
+ * {@code mapi32.dll} (the MAPI stub, which loads Outlook's MAPI); on Linux it is the mapi4j
+ * reference library, found on the class path when {@code org.mapi4j:mapi-native-reference} is
+ * there. The system property {@value #LIBRARY_PROPERTY} names another library (a name or an
+ * absolute path).
+ *
+ * <p>Nothing native is touched until {@link #availability()} (which every other method calls
+ * first): loading this class never fails, and a missing library, a missing export or a library of
+ * the wrong bitness is reported as {@link Availability#unavailable} with the reason, never thrown.
+ *
+ * <p>Every native call has a guard in front of it ({@link InstanceGuard} here, {@code SessionGuard}
+ * and {@code ChildGuard} on the objects), because real MAPI's behaviour on misuse is undocumented
+ * (spec decision 1); apart from the guard's rules the native HRESULT is returned unchanged (GEN-2).
+ * MAPI is one per process: every instance of this class drives the same native MAPI, each with its
+ * own balanced share of the native MAPIInitialize count. Thread-safe.
+ */
+public final class NativeProvider implements MapiProvider {
+
+    /** The name applications select it by. */
+    public static final String NAME = "native";
+    /** Its priority: above the in-memory provider, so a machine with MAPI uses it. */
+    public static final int PRIORITY = 20;
+    /** The system property that names the MAPI library: a library name or an absolute path. */
+    public static final String LIBRARY_PROPERTY = "mapi4j.native.library";
+    /** The library loaded when the property is not set. */
+    public static final String DEFAULT_LIBRARY = "mapi32";
+
+    private static final Logger LOG = LoggerFactory.getLogger(NativeProvider.class);
+
+    private final String libraryName;
+    private final InstanceGuard instance = new InstanceGuard(new InstanceEffects());
+    // Native objects this provider holds a reference on and has not released yet (see uninitialize).
+    private final Set<ComObject> outstanding = ConcurrentHashMap.newKeySet();
+    private Availability availability;
+    private volatile NativeBinding binding;
+
+    /** A provider for the library named by {@value #LIBRARY_PROPERTY}, else {@value #DEFAULT_LIBRARY}. */
+    public NativeProvider() {
+        this(System.getProperty(LIBRARY_PROPERTY, DEFAULT_LIBRARY));
+    }
+
+    /**
+     * A provider for a given library.
+     *
+     * @param libraryName a library name (as for JNA, e.g. {@code mapi32}) or an absolute path
+     */
+    public NativeProvider(String libraryName) {
+        if (libraryName == null || libraryName.isBlank()) {
+            throw new IllegalArgumentException("libraryName must name a library, got '" + libraryName + "'");
+        }
+        this.libraryName = libraryName;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public int priority() {
+        return PRIORITY;
+    }
+
+    /** Loads the library on first use; never throws. */
+    @Override
+    public synchronized Availability availability() {
+        if (availability == null) {
+            availability = load();
+        }
+        return availability;
+    }
+
+    private Availability load() {
+        try {
+            NativeBinding loaded = NativeBinding.load(libraryName);
+            binding = loaded;
+            String kind = loaded.control != null ? "the mapi4j reference MAPI library" : "MAPI";
+            LOG.debug("Native MAPI: {} from {}", kind, loaded.file);
+            return Availability.available(kind + " '" + libraryName + "' (" + loaded.file + ")");
+        } catch (NativeBinding.Unavailable e) {
+            LOG.debug("Native MAPI unavailable: {}", e.getMessage());
+            return Availability.unavailable(e.getMessage());
+        } catch (LinkageError | RuntimeException e) {
+            // JNA itself could not start: its jar is missing, or its native part could not be unpacked.
+            return Availability.unavailable("JNA (net.java.dev.jna:jna) could not be used to load the MAPI library '"
+                    + libraryName + "': " + e + ". Put jna on the class path; if it cannot unpack its native part,"
+                    + " set -Djna.tmpdir to a writable directory.");
+        }
+    }
+
+    /** @return whether the library is loaded; if not, logs why once per call site */
+    private boolean ready() {
+        return availability().available();
+    }
+
+    @Override
+    public Set<ProviderCapability> capabilities() {
+        if (!ready()) {
+            return EnumSet.noneOf(ProviderCapability.class);
+        }
+        EnumSet<ProviderCapability> capabilities = EnumSet.of(ProviderCapability.FAST_SHUTDOWN);
+        if (binding.control != null) {
+            // The reference library: scripted confirmation, synchronous END_OF_SESSION, this process only.
+            capabilities.add(ProviderCapability.SCRIPTED_LOGOFF_CONFIRMATION);
+            capabilities.add(ProviderCapability.SYNCHRONOUS_NOTIFICATIONS);
+            capabilities.add(ProviderCapability.END_OF_SESSION_SCODE);
+        } else {
+            capabilities.add(ProviderCapability.AFFECTS_OTHER_PROCESSES); // real MAPI (SHARED-6, FAST-6)
+        }
+        return capabilities;
+    }
+
+    /**
+     * The reference library's control exports, for tests and tools.
+     *
+     * @return them, or empty when the library is real MAPI or not available
+     */
+    public Optional<ReferenceControl> referenceControl() {
+        return ready() ? Optional.ofNullable(binding.control) : Optional.empty();
+    }
+
+    @Override
+    public int initialize(MapiInit init) {
+        if (!ready()) {
+            LOG.warn("MAPIInitialize: the native provider is unavailable: {}", availability().reason());
+            return MAPI_E_CALL_FAILED; // what the MAPI stub returns when MAPI cannot be loaded (H-STUB)
+        }
+        return instance.initialize(init);
+    }
+
+    @Override
+    public void uninitialize() {
+        if (ready()) {
+            instance.uninitialize();
+        }
+    }
+
+    @Override
+    public int logon(long uiParam, String profileName, String password, int flags, Out<MapiSessionHandle> session) {
+        // No availability check needed: without the library initialize failed, so the guard answers
+        // MAPI_E_NOT_INITIALIZED. The password is checked by the guard (LOGON-2c) and never passed on.
+        return instance.logon(profileName, password, flags, session, out -> logonNative(uiParam, profileName, flags, out));
+    }
+
+    private int logonNative(long uiParam, String profileName, int flags, Out<MapiSessionHandle> out) {
+        boolean unicode = (flags & MapiConstants.MAPI_UNICODE) != 0;
+        Memory profile = Abi.tstr(profileName, unicode); // LOGON-8: UTF-16 with MAPI_UNICODE, else 8-bit
+        PointerByReference session = new PointerByReference();
+        int hr = binding.mapi.MAPILogonEx(Abi.ulongPtrAsPointer(uiParam), profile, null, flags, session);
+        Pointer handle = session.getValue();
+        if (!HResult.succeeded(hr) || handle == null) {
+            return HResult.succeeded(hr) ? MAPI_E_CALL_FAILED : hr;
+        }
+        out.set(new NativeSession(this, handle));
+        return hr; // a MAPI_W_* warning too, unchanged (GEN-2)
+    }
+
+    @Override
+    public void setLogoffConfirmation(LogoffConfirmation confirmation) {
+        // Bound natively at each Logoff with MAPI_LOGOFF_UI (LogoffConfirmationBridge).
+        instance.setLogoffConfirmation(confirmation);
+    }
+
+    @Override
+    public void setSharedLogoffPolicy(SharedLogoffPolicy policy) {
+        instance.setSharedLogoffPolicy(policy);
+    }
+
+    /** @return the MAPIInitialize count of this provider (diagnostics and tests) */
+    public int initCount() {
+        return instance.initCount();
+    }
+
+    /** @return the number of native objects this provider holds a reference on (diagnostics and tests) */
+    public int outstandingNativeObjects() {
+        return outstanding.size();
+    }
+
+    InstanceGuard instance() {
+        return instance;
+    }
+
+    MapiLibrary mapi() {
+        return binding.mapi;
+    }
+
+    ReferenceControl control() {
+        return binding.control;
+    }
+
+    Set<ComObject> outstanding() {
+        return outstanding;
+    }
+
+    void terminate() {
+        instance.terminate();
+        LOG.debug("Fast shutdown: instance terminated (FAST-5)");
+    }
+
+    /** The native part of MAPIInitialize and MAPIUninitialize, behind the guard's count and rules. */
+    private final class InstanceEffects implements InstanceGuard.Effects {
+
+        @Override
+        public int initialize(MapiInit init, boolean first) {
+            // INIT-12: always a dedicated notification thread, callbacks arrive on MAPI's threads.
+            Memory init0 = new Memory(8);
+            init0.setInt(0, init == null ? MapiConstants.MAPI_INIT_VERSION : init.version());
+            init0.setInt(4, (init == null ? 0 : init.flags()) | MapiConstants.MAPI_MULTITHREAD_NOTIFICATIONS);
+            int hr = binding.mapi.MAPIInitialize(init0);
+            if (hr == MAPI_E_CALL_FAILED && binding.control == null) {
+                LOG.warn("MAPIInitialize returned MAPI_E_CALL_FAILED. The usual cause is a JVM whose bitness"
+                        + " differs from the installed Outlook/MAPI (ABI-7); this JVM is {}-bit.", Abi.POINTER_SIZE * 8);
+            }
+            return hr;
+        }
+
+        @Override
+        public void uninitialize(boolean last) {
+            if (last) {
+                // INIT-8 logged every live handle off already. MAPI unloads its providers after the last
+                // MAPIUninitialize (D-SHUTPROV), so nothing may be called on a MAPI object afterwards, not
+                // even Release: give up every reference still held now. The Java objects keep answering
+                // MAPI_E_INVALID_OBJECT, and their own final Release no longer reaches native code.
+                for (ComObject object : new ArrayList<>(outstanding)) {
+                    object.release();
+                }
+            }
+            binding.mapi.MAPIUninitialize();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "NativeProvider[" + libraryName + "]";
+    }
+}

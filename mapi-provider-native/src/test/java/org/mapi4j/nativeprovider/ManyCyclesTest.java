@@ -1,0 +1,41 @@
+package org.mapi4j.nativeprovider;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.mapi4j.HResult.S_OK;
+
+import org.junit.jupiter.api.Test;
+import org.mapi4j.spi.MapiSessionHandle;
+import org.mapi4j.spi.Out;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** 100,000 logon / logoff / release cycles leave nothing alive, natively or in Java. */
+class ManyCyclesTest extends ReferenceLibraryFixture {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ManyCyclesTest.class);
+    private static final int CYCLES = 100_000;
+
+    @Test
+    void hundredThousandLogonLogoffReleaseCycles() {
+        initialize();
+        long start = System.nanoTime();
+        for (int i = 0; i < CYCLES; i++) {
+            Out<MapiSessionHandle> out = new Out<>();
+            int hr = provider.logon(0, null, null, LOGON_DEFAULT, out);
+            if (hr != S_OK) {
+                assertHr(S_OK, hr); // only formats the failure; no assertion cost per cycle
+            }
+            MapiSessionHandle session = out.get();
+            if (session.logoff(0, 0, 0) != S_OK || session.release() != 0) {
+                assertEquals(S_OK, session.logoff(0, 0, 0), "cycle " + i);
+            }
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        // Informational only (no timed assertion): shows up in the build log for the report.
+        LOG.warn("{} logon/logoff/release cycles through JNA took {} ms ({} µs per cycle)", CYCLES, millis,
+                millis * 1000 / CYCLES);
+        assertEquals(0L, control.MAPI4J_LiveObjectCount());
+        assertEquals(0, provider.instance().liveSessionCount());
+        provider.uninitialize();
+    }
+}
