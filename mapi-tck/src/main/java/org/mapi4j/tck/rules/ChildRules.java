@@ -111,7 +111,7 @@ public interface ChildRules extends TckContext {
         List<DynamicTest> cases = new ArrayList<>();
         for (SessionEnd end : SessionEnd.values()) {
             for (Child child : Child.values()) {
-                cases.add(DynamicTest.dynamicTest(child.text + " after " + end.text, () -> {
+                cases.add(tckCase(child.text + " after " + end.text, () -> {
                     fx().initialize();
                     MapiSessionHandle handle = fx().logon();
                     MapiUnknown object = child.open(fx(), handle);

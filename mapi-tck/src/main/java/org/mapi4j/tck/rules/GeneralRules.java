@@ -27,7 +27,7 @@ public interface GeneralRules extends TckContext {
     @DisplayName("GEN-3 Validation order: state, then flags, then other parameters")
     default Stream<DynamicTest> GEN_3_validationOrder() {
         return Stream.of(
-                DynamicTest.dynamicTest("logged-off handle, bad flags, bad reserved: MAPI_E_INVALID_OBJECT", () -> {
+                tckCase("logged-off handle, bad flags, bad reserved: MAPI_E_INVALID_OBJECT", () -> {
                     fx().initialize();
                     MapiSessionHandle handle = fx().logon();
                     fx().logoff(handle);
@@ -38,7 +38,7 @@ public interface GeneralRules extends TckContext {
                     fx().release(handle);
                     fx().uninitialize();
                 }),
-                DynamicTest.dynamicTest("invalidated handle, bad flags: MAPI_E_INVALID_OBJECT", () -> {
+                tckCase("invalidated handle, bad flags: MAPI_E_INVALID_OBJECT", () -> {
                     fx().initialize();
                     MapiSessionHandle handle = fx().logon();
                     fx().uninitialize();
@@ -46,32 +46,23 @@ public interface GeneralRules extends TckContext {
                             handle.logoff(0, 0x80000000, 7));
                     fx().release(handle);
                 }),
-                DynamicTest.dynamicTest("Logoff: flags before reserved", () -> {
-                    fx().initialize();
-                    MapiSessionHandle handle = fx().logon();
-                    fx().expectHr("logoff(0, 0x10, -1)", MAPI_E_UNKNOWN_FLAGS, handle.logoff(0, 0x10, -1));
-                    fx().close(handle);
-                    fx().uninitialize();
+                tckCase("MAPIInitialize: flags before version", () -> {
+                    fx().expectHr("initialize({1, 0x2})", MAPI_E_UNKNOWN_FLAGS,
+                            fx().instance().initialize(new MapiInit(1, 0x2)));
                 }),
-                DynamicTest.dynamicTest("MAPIInitialize: flags before version", () -> {
-                    fx().expectHr("initialize({1, 0x40000000})", MAPI_E_UNKNOWN_FLAGS,
-                            fx().instance().initialize(new MapiInit(1, 0x40000000)));
-                }),
-                DynamicTest.dynamicTest("MAPILogonEx: state before flags and parameters", () -> {
+                tckCase("MAPILogonEx: state before flags and parameters", () -> {
                     Out<MapiSessionHandle> out = new Out<>();
                     fx().expectHr("logon(0, NULL, \"secret\", 0x400) before initialize()", MAPI_E_NOT_INITIALIZED,
                             fx().instance().logon(0, null, "secret", 0x400, out));
                 }),
-                DynamicTest.dynamicTest("MAPILogonEx: flags before other parameters", () -> {
+                tckCase("MAPILogonEx: flags before other parameters", () -> {
                     fx().initialize();
                     Out<MapiSessionHandle> out = new Out<>();
                     fx().expectHr("logon(0, NULL, \"secret\", NEW_SESSION | 0x400)", MAPI_E_UNKNOWN_FLAGS,
                             fx().instance().logon(0, null, "secret", TckInstance.NEW_SESSION_FLAGS | 0x400, out));
-                    fx().expectHr("logon(0, NULL, \"secret\", NEW_SESSION)", MAPI_E_LOGON_FAILED,
-                            fx().instance().logon(0, null, "secret", TckInstance.NEW_SESSION_FLAGS, out));
                     fx().uninitialize();
                 }),
-                DynamicTest.dynamicTest("Advise: state before parameters", () -> {
+                tckCase("Advise: state before parameters", () -> {
                     fx().initialize();
                     MapiSessionHandle handle = fx().logon();
                     fx().expectHr("advise(NULL, 0, NULL sink)", MAPI_E_INVALID_PARAMETER,
@@ -87,19 +78,18 @@ public interface GeneralRules extends TckContext {
     @DisplayName("GEN-4 A rejected call changes no state, no reference count, notifies nobody, clears out-parameters")
     default Stream<DynamicTest> GEN_4_rejectedCallChangesNothing() {
         return Stream.of(
-                DynamicTest.dynamicTest("rejected Logoff keeps the reference count and the registrations", () -> {
+                tckCase("rejected Logoff keeps the reference count and the registrations", () -> {
                     fx().initialize();
                     MapiSessionHandle handle = fx().logon();
                     CountingSink sink = fx().sink("of the session");
                     long connection = fx().advise(handle, 0, sink);
-                    int before = fx().addRef(handle);
+                    fx().addRef(handle);
                     handle.logoff(0, 0x4, 0);
                     handle.logoff(0, 0, 9);
-                    int after = fx().addRef(handle);
-                    fx().check(after == before + 1, "rejected logoff calls changed the reference count: addRef()"
-                            + " returned " + before + " before and " + after + " after them");
-                    fx().release(handle);
-                    fx().release(handle);
+                    int after = fx().release(handle);
+                    fx().check(after == 1, "rejected logoff calls changed the reference count: after addRef(),"
+                            + " two rejected logoff calls and release() the count must be 1 but release() returned "
+                            + after);
                     fx().check(sink.addRefs() == 1 && sink.releases() == 0 && sink.count() == 0, "rejected logoff"
                             + " calls touched the sink: AddRef " + sink.addRefs() + ", Release " + sink.releases()
                             + ", notified " + sink.received());
@@ -108,7 +98,7 @@ public interface GeneralRules extends TckContext {
                     fx().close(handle);
                     fx().uninitialize();
                 }),
-                DynamicTest.dynamicTest("rejected Advise takes no sink reference and clears the connection", () -> {
+                tckCase("rejected Advise takes no sink reference and clears the connection", () -> {
                     fx().initialize();
                     MapiSessionHandle handle = fx().logon();
                     fx().logoff(handle);
@@ -121,7 +111,7 @@ public interface GeneralRules extends TckContext {
                     fx().release(handle);
                     fx().uninitialize();
                 }),
-                DynamicTest.dynamicTest("rejected MAPI_LOGOFF_SHARED notifies nobody and keeps the session published", () -> {
+                tckCase("rejected MAPI_LOGOFF_SHARED notifies nobody and keeps the session published", () -> {
                     fx().requireDestructive("a published shared session");
                     fx().initialize();
                     MapiSessionHandle publisher = fx().instance().publish();

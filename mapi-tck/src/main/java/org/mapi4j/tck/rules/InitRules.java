@@ -23,14 +23,28 @@ import org.mapi4j.spi.Out;
 /** Spec B.2: MAPIInitialize and MAPIUninitialize (INIT-1 to INIT-11). */
 public interface InitRules extends TckContext {
 
-    /** Checks that MAPI is not initialized: MAPILogonEx returns MAPI_E_NOT_INITIALIZED and no handle. */
+    /**
+     * Checks that MAPI is not initialized: MAPILogonEx fails. (The exact code is INIT-10's business, so
+     * that a provider that breaks only the code is reported under INIT-10 only.)
+     */
     private void expectNotInitialized(String context) {
+        Out<MapiSessionHandle> out = new Out<>();
+        int hr = fx().instance().logon(0, null, null, TckInstance.NEW_SESSION_FLAGS, out);
+        if (hr == S_OK) {
+            fx().release(out.get());
+        }
+        fx().check(!HResult.succeeded(hr), "after " + context + " MAPI must not be initialized, but logon(0,"
+                + " NULL, NULL, " + HResult.hex(TckInstance.NEW_SESSION_FLAGS) + ") returned " + HResult.describe(hr)
+                + " instead of " + HResult.describe(MAPI_E_NOT_INITIALIZED));
+    }
+
+    /** Checks that MAPILogonEx returns exactly MAPI_E_NOT_INITIALIZED and no handle (INIT-10). */
+    private void expectNotInitializedCode(String context) {
         Out<MapiSessionHandle> out = new Out<>();
         out.set(Sentinels.of(MapiSessionHandle.class));
         int hr = fx().instance().logon(0, null, null, TckInstance.NEW_SESSION_FLAGS, out);
-        fx().check(hr == MAPI_E_NOT_INITIALIZED, "after " + context + " MAPI must not be initialized, but logon(0,"
-                + " NULL, NULL, " + HResult.hex(TckInstance.NEW_SESSION_FLAGS) + ") returned " + HResult.describe(hr)
-                + " instead of " + HResult.describe(MAPI_E_NOT_INITIALIZED));
+        fx().expectHr("logon(0, NULL, NULL, " + HResult.hex(TckInstance.NEW_SESSION_FLAGS) + ") after " + context,
+                MAPI_E_NOT_INITIALIZED, hr);
         fx().check(out.get() == null, "after " + context + " a failed logon must leave its out-parameter NULL");
     }
 
@@ -70,7 +84,7 @@ public interface InitRules extends TckContext {
                 }
             }
             int f = flags;
-            cases.add(DynamicTest.dynamicTest("initialize({0, " + HResult.hex(f) + "})", () -> {
+            cases.add(tckCase("initialize({0, " + HResult.hex(f) + "})", () -> {
                 String call = "initialize({0, " + HResult.hex(f) + "})";
                 fx().expectHr(call, S_OK, fx().instance().initialize(new MapiInit(0, f)));
                 expectInitialized(call);
@@ -86,7 +100,7 @@ public interface InitRules extends TckContext {
     @Tag("INIT-3")
     @DisplayName("INIT-3 MAPIInitialize with a bad ulVersion returns MAPI_E_INVALID_PARAMETER")
     default Stream<DynamicTest> INIT_3_badVersionRejected() {
-        return Stream.of(1, 2, -1, Integer.MIN_VALUE, Integer.MAX_VALUE).map(v -> DynamicTest.dynamicTest(
+        return Stream.of(1, 2, -1, Integer.MIN_VALUE, Integer.MAX_VALUE).map(v -> tckCase(
                 "initialize({" + v + ", 0})", () -> {
                     String call = "initialize({" + v + ", 0})";
                     fx().expectHr(call, MAPI_E_INVALID_PARAMETER, fx().instance().initialize(new MapiInit(v, 0)));
@@ -105,7 +119,7 @@ public interface InitRules extends TckContext {
             if ((flag & MapiConstants.MAPI_INIT_VALID_MASK) != 0) {
                 continue;
             }
-            cases.add(DynamicTest.dynamicTest("initialize({0, " + HResult.hex(flag) + "})", () -> {
+            cases.add(tckCase("initialize({0, " + HResult.hex(flag) + "})", () -> {
                 String call = "initialize({0, " + HResult.hex(flag) + "})";
                 fx().expectHr(call, MAPI_E_UNKNOWN_FLAGS, fx().instance().initialize(new MapiInit(0, flag)));
                 expectNotInitialized("a rejected " + call);
@@ -119,12 +133,10 @@ public interface InitRules extends TckContext {
     @Tag("INIT-5")
     @DisplayName("INIT-5 MAPIInitialize nests: S_OK each time, initialized until balanced")
     default void INIT_5_initializeNests() {
-        fx().expectHr("initialize(NULL)", S_OK, fx().instance().initialize(null));
-        fx().expectHr("nested initialize(NULL)", S_OK, fx().instance().initialize(null));
+        fx().expectHr("initialize({0, 0})", S_OK, fx().instance().initialize(new MapiInit(0, 0)));
+        fx().expectHr("nested initialize({0, 0})", S_OK, fx().instance().initialize(new MapiInit(0, 0)));
         fx().expectHr("nested initialize({0, MAPI_MULTITHREAD_NOTIFICATIONS})", S_OK,
                 fx().instance().initialize(new MapiInit(0, MapiConstants.MAPI_MULTITHREAD_NOTIFICATIONS)));
-        fx().expectHr("nested initialize({0, 0x40000000})", MAPI_E_UNKNOWN_FLAGS,
-                fx().instance().initialize(new MapiInit(0, 0x40000000)));
         for (int i = 1; i <= 2; i++) {
             fx().uninitialize();
             expectInitialized("3 initialize() and " + i + " uninitialize()");
@@ -141,8 +153,8 @@ public interface InitRules extends TckContext {
         fx().initialize();
         fx().expectHr("nested initialize({0, 0x2})", MAPI_E_UNKNOWN_FLAGS,
                 fx().instance().initialize(new MapiInit(0, 0x2)));
-        fx().expectHr("nested initialize({1, 0})", MAPI_E_INVALID_PARAMETER,
-                fx().instance().initialize(new MapiInit(1, 0)));
+        fx().expectHr("nested initialize({0, 0x40000000})", MAPI_E_UNKNOWN_FLAGS,
+                fx().instance().initialize(new MapiInit(0, 0x40000000)));
         fx().uninitialize();
         expectNotInitialized("initialize(), two failing nested initialize() and one uninitialize()");
     }
@@ -153,7 +165,7 @@ public interface InitRules extends TckContext {
     @DisplayName("INIT-7 MAPIUninitialize decrements; sessions survive a non-last MAPIUninitialize")
     default void INIT_7_uninitializeDecrements() {
         fx().initialize();
-        fx().initialize();
+        fx().instance().initialize(new MapiInit(0, 0)); // nested: its code is INIT-5's business
         MapiSessionHandle handle = fx().logon();
         fx().uninitialize();
         fx().expectLoggedOn(handle, "a MAPIUninitialize that left the count at 1");
@@ -201,10 +213,11 @@ public interface InitRules extends TckContext {
         if (publisher != null) {
             fx().release(publisher);
             fx().release(joiner);
-            fx().initialize();
-            fx().check(!fx().instance().published(), "after " + context + " and a new initialize() no shared"
-                    + " session may be published");
-            fx().uninitialize();
+            if (fx().instance().initialize(new MapiInit(0, 0)) == S_OK) { // re-initialization is INIT-11's business
+                fx().check(!fx().instance().published(), "after " + context + " and a new initialize() no shared"
+                        + " session may be published");
+                fx().uninitialize();
+            }
         }
     }
 
@@ -231,10 +244,10 @@ public interface InitRules extends TckContext {
     @Tag("INIT-10")
     @DisplayName("INIT-10 MAPILogonEx before MAPIInitialize returns MAPI_E_NOT_INITIALIZED")
     default void INIT_10_logonBeforeInitialize() {
-        expectNotInitialized("nothing (a fresh provider)");
+        expectNotInitializedCode("nothing (a fresh provider)");
         fx().initialize();
         fx().uninitialize();
-        expectNotInitialized("initialize() and uninitialize()");
+        expectNotInitializedCode("initialize() and uninitialize()");
     }
 
     /** INIT-11. */
@@ -245,7 +258,8 @@ public interface InitRules extends TckContext {
         fx().initialize();
         MapiSessionHandle old = fx().logon();
         fx().uninitialize();
-        fx().expectHr("initialize(NULL) after the count returned to 0", S_OK, fx().instance().initialize(null));
+        fx().expectHr("initialize({0, 0}) after the count returned to 0", S_OK,
+                fx().instance().initialize(new MapiInit(0, 0)));
         fx().expectNotLoggedOn(old, "the last uninitialize() and a new initialize()");
         MapiSessionHandle fresh = fx().logon();
         fx().expectLoggedOn(fresh, "a logon after re-initialization");

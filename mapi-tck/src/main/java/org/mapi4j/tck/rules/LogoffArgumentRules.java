@@ -60,7 +60,7 @@ public interface LogoffArgumentRules extends TckContext {
     @DisplayName("LOGOFF-FLAGS-1 Logoff accepts the flags 0, SHARED, UI and SHARED|UI")
     default Stream<DynamicTest> LOGOFF_FLAGS_1_validFlagsAccepted() {
         return Stream.of(0, MAPI_LOGOFF_SHARED, MAPI_LOGOFF_UI, MAPI_LOGOFF_SHARED | MAPI_LOGOFF_UI)
-                .map(flags -> DynamicTest.dynamicTest("logoff(0, " + HResult.hex(flags) + ", 0)", () -> {
+                .map(flags -> tckCase("logoff(0, " + HResult.hex(flags) + ", 0)", () -> {
                     requireSafe(flags);
                     fx().initialize();
                     MapiSessionHandle handle = fx().logon();
@@ -83,7 +83,7 @@ public interface LogoffArgumentRules extends TckContext {
         }
         flags.addAll(List.of(~MapiConstants.MAPI_LOGOFF_VALID_MASK, -1, MapiConstants.MAPI_UNICODE | MAPI_LOGOFF_UI,
                 MapiConstants.MAPI_UNICODE | MAPI_LOGOFF_SHARED, 0x7FFFFFFC));
-        return flags.stream().map(f -> DynamicTest.dynamicTest("logoff(0, " + HResult.hex(f) + ", 0)",
+        return flags.stream().map(f -> tckCase("logoff(0, " + HResult.hex(f) + ", 0)",
                 () -> rejectedLogoff(0, f, 0, MAPI_E_UNKNOWN_FLAGS)));
     }
 
@@ -94,11 +94,11 @@ public interface LogoffArgumentRules extends TckContext {
     default Stream<DynamicTest> LOGOFF_RESERVED_1_nonZeroReservedRejected() {
         List<DynamicTest> cases = new ArrayList<>();
         for (int reserved : new int[] {1, -1, Integer.MIN_VALUE, Integer.MAX_VALUE, 2, 0x40}) {
-            cases.add(DynamicTest.dynamicTest("logoff(0, 0, " + reserved + ")",
+            cases.add(tckCase("logoff(0, 0, " + reserved + ")",
                     () -> rejectedLogoff(0, 0, reserved, MAPI_E_INVALID_PARAMETER)));
         }
         for (int flags : new int[] {MAPI_LOGOFF_UI, MAPI_LOGOFF_SHARED, MAPI_LOGOFF_SHARED | MAPI_LOGOFF_UI}) {
-            cases.add(DynamicTest.dynamicTest("logoff(0, " + HResult.hex(flags) + ", 1)", () -> {
+            cases.add(tckCase("logoff(0, " + HResult.hex(flags) + ", 1)", () -> {
                 requireSafe(flags);
                 rejectedLogoff(0, flags, 1, MAPI_E_INVALID_PARAMETER);
             }));
@@ -113,7 +113,7 @@ public interface LogoffArgumentRules extends TckContext {
     default Stream<DynamicTest> LOGOFF_RESERVED_2_flagsCheckedBeforeReserved() {
         int[][] cases = {{0x4, 1}, {0x80000000, 7}, {~MapiConstants.MAPI_LOGOFF_VALID_MASK, -1},
             {0x80000003, Integer.MIN_VALUE}, {0x100, Integer.MAX_VALUE}};
-        return Stream.of(cases).map(c -> DynamicTest.dynamicTest("logoff(0, " + HResult.hex(c[0]) + ", " + c[1] + ")",
+        return Stream.of(cases).map(c -> tckCase("logoff(0, " + HResult.hex(c[0]) + ", " + c[1] + ")",
                 () -> rejectedLogoff(0, c[0], c[1], MAPI_E_UNKNOWN_FLAGS)));
     }
 
@@ -125,7 +125,7 @@ public interface LogoffArgumentRules extends TckContext {
         long[] values = {0L, 1L, -1L, 0xDEADBEEFL, 0x1_0000_0000L, Long.MIN_VALUE, Long.MAX_VALUE};
         List<DynamicTest> cases = new ArrayList<>();
         for (long ui : values) {
-            cases.add(DynamicTest.dynamicTest("logoff(0x" + Long.toHexString(ui) + ", 0, 0)", () -> {
+            cases.add(tckCase("logoff(0x" + Long.toHexString(ui) + ", 0, 0)", () -> {
                 fx().initialize();
                 MapiSessionHandle handle = fx().logon();
                 String call = "logoff(0x" + Long.toHexString(ui) + ", 0, 0)";
@@ -135,7 +135,7 @@ public interface LogoffArgumentRules extends TckContext {
             }));
         }
         for (long ui : values) {
-            cases.add(DynamicTest.dynamicTest("the confirmation sees exactly 0x" + Long.toHexString(ui), () -> {
+            cases.add(tckCase("the confirmation sees exactly 0x" + Long.toHexString(ui), () -> {
                 fx().require(ProviderCapability.SCRIPTED_LOGOFF_CONFIRMATION, "checking the confirmation hook");
                 ConfirmationRecorder hook = new ConfirmationRecorder(true);
                 fx().provider().setLogoffConfirmation(hook);

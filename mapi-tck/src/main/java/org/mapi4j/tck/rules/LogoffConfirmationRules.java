@@ -63,9 +63,9 @@ public interface LogoffConfirmationRules extends TckContext {
     @DisplayName("LOGOFF-UI-2 A declined logoff confirmation returns MAPI_E_USER_CANCEL and changes nothing")
     default Stream<DynamicTest> LOGOFF_UI_2_declinedConfirmation() {
         return Stream.of(
-                DynamicTest.dynamicTest("individual session", () ->
+                tckCase("individual session", () ->
                         refused(new ConfirmationRecorder(false), MAPI_E_USER_CANCEL, false)),
-                DynamicTest.dynamicTest("shared session with MAPI_LOGOFF_SHARED", () -> {
+                tckCase("shared session with MAPI_LOGOFF_SHARED", () -> {
                     fx().requireDestructive("MAPI_LOGOFF_SHARED");
                     refused(new ConfirmationRecorder(false), MAPI_E_USER_CANCEL, true);
                 }));
@@ -77,10 +77,10 @@ public interface LogoffConfirmationRules extends TckContext {
     @DisplayName("LOGOFF-UI-3 A throwing logoff confirmation returns MAPI_E_CALL_FAILED and changes nothing")
     default Stream<DynamicTest> LOGOFF_UI_3_failingConfirmation() {
         return Stream.of(
-                DynamicTest.dynamicTest("individual session", () -> refused(
+                tckCase("individual session", () -> refused(
                         new ConfirmationRecorder(new IllegalStateException("TCK: the dialog failed")),
                         MAPI_E_CALL_FAILED, false)),
-                DynamicTest.dynamicTest("shared session with MAPI_LOGOFF_SHARED", () -> {
+                tckCase("shared session with MAPI_LOGOFF_SHARED", () -> {
                     fx().requireDestructive("MAPI_LOGOFF_SHARED");
                     refused(new ConfirmationRecorder(new IllegalStateException("TCK: the dialog failed")),
                             MAPI_E_CALL_FAILED, true);

@@ -92,7 +92,7 @@ public interface LogoffEffectRules extends TckContext {
     @DisplayName("LOGOFF-3 Logoff with valid arguments logs off whatever it returns")
     default Stream<DynamicTest> LOGOFF_3_logsOffWhateverItReturns() {
         return Stream.of(
-                DynamicTest.dynamicTest("a sink of the session throws from Release", () -> {
+                tckCase("a sink of the session throws from Release", () -> {
                     fx().initialize();
                     MapiSessionHandle handle = fx().logon();
                     CountingSink sink = fx().sink("throwing from Release");
@@ -103,7 +103,7 @@ public interface LogoffEffectRules extends TckContext {
                     fx().release(handle);
                     fx().uninitialize();
                 }),
-                DynamicTest.dynamicTest("a sink of another participant throws from OnNotify", () -> {
+                tckCase("a sink of another participant throws from OnNotify", () -> {
                     fx().requireDestructive("MAPI_LOGOFF_SHARED");
                     fx().initialize();
                     MapiSessionHandle handle = fx().instance().publish();

@@ -56,7 +56,7 @@ public interface PostLogoffRules extends TckContext {
         List<DynamicTest> cases = new ArrayList<>();
         for (Ending ending : Ending.values()) {
             for (SessionCalls.Call call : SessionCalls.all()) {
-                cases.add(DynamicTest.dynamicTest("slot " + call.slot() + " " + call.text() + " " + ending.text, () -> {
+                cases.add(tckCase("slot " + call.slot() + " " + call.text() + " " + ending.text, () -> {
                     fx().initialize();
                     MapiSessionHandle handle = fx().logon();
                     byte[] storeId = Stores.firstEntryId(fx(), handle);
@@ -81,7 +81,7 @@ public interface PostLogoffRules extends TckContext {
     @Tag("POSTLOGOFF-2")
     @DisplayName("POSTLOGOFF-2 Release after Logoff returns the decremented count down to 0")
     default Stream<DynamicTest> POSTLOGOFF_2_releaseWorks() {
-        return Stream.of(Ending.values()).map(ending -> DynamicTest.dynamicTest(ending.text, () -> {
+        return Stream.of(Ending.values()).map(ending -> tckCase(ending.text, () -> {
             fx().initialize();
             MapiSessionHandle handle = fx().logon();
             fx().addRef(handle);
@@ -101,7 +101,7 @@ public interface PostLogoffRules extends TckContext {
     @Tag("POSTLOGOFF-3")
     @DisplayName("POSTLOGOFF-3 AddRef after Logoff returns the incremented count")
     default Stream<DynamicTest> POSTLOGOFF_3_addRefWorks() {
-        return Stream.of(Ending.values()).map(ending -> DynamicTest.dynamicTest(ending.text, () -> {
+        return Stream.of(Ending.values()).map(ending -> tckCase(ending.text, () -> {
             fx().initialize();
             MapiSessionHandle handle = fx().logon();
             ending.end(fx(), handle);
@@ -127,7 +127,7 @@ public interface PostLogoffRules extends TckContext {
             Iids.IID_IMAPIADVISESINK, Iids.IID_IMAPIPROVIDERSHUTDOWN, UUID.fromString("0badcafe-0000-0000-c000-000000000046")};
         for (Ending ending : Ending.values()) {
             for (UUID iid : iids) {
-                cases.add(DynamicTest.dynamicTest("queryInterface(" + iid + ") " + ending.text, () -> {
+                cases.add(tckCase("queryInterface(" + iid + ") " + ending.text, () -> {
                     fx().initialize();
                     MapiSessionHandle handle = fx().logon();
                     ending.end(fx(), handle);

@@ -23,7 +23,7 @@ public interface ReleaseRules extends TckContext {
     @DisplayName("REL-1 The final Release of a logged-on handle logs it off first, without shared-logoff notification")
     default Stream<DynamicTest> REL_1_finalReleaseLogsOff() {
         return Stream.of(
-                DynamicTest.dynamicTest("individual session", () -> {
+                tckCase("individual session", () -> {
                     fx().initialize();
                     MapiSessionHandle handle = fx().logon();
                     CountingSink sink = fx().sink("of the session");
@@ -46,7 +46,7 @@ public interface ReleaseRules extends TckContext {
                     }
                     fx().uninitialize();
                 }),
-                DynamicTest.dynamicTest("shared session: no shared-logoff notification", () -> {
+                tckCase("shared session: no shared-logoff notification", () -> {
                     fx().requireDestructive("a published shared session");
                     fx().initialize();
                     MapiSessionHandle publisher = fx().instance().publish();
@@ -62,9 +62,15 @@ public interface ReleaseRules extends TckContext {
                     fx().expectLoggedOn(watcher, "the final release() of another participant");
                     fx().check(fx().instance().published(), "the final release() of one participant unpublished"
                             + " the shared session while others are logged on");
-                    fx().expectHr("logoff(0, MAPI_LOGOFF_SHARED, 0)", S_OK, last.logoff(0, MAPI_LOGOFF_SHARED, 0));
-                    fx().expectNotifications(sink, 1, "one participant's final release() and another's"
-                            + " logoff(0, MAPI_LOGOFF_SHARED, 0)");
+                    if (!fx().has(org.mapi4j.spi.ProviderCapability.SYNCHRONOUS_NOTIFICATIONS)) {
+                        // Asynchronous delivery: the other's shared logoff is the marker after which a wrong
+                        // notification from the final release would have arrived too.
+                        fx().expectHr("logoff(0, MAPI_LOGOFF_SHARED, 0)", S_OK, last.logoff(0, MAPI_LOGOFF_SHARED, 0));
+                        fx().expectNotifications(sink, 1, "one participant's final release() and another's"
+                                + " logoff(0, MAPI_LOGOFF_SHARED, 0)");
+                    } else {
+                        fx().logoff(last);
+                    }
                     fx().release(last);
                     fx().close(watcher);
                     fx().uninitialize();
