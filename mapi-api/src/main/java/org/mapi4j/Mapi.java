@@ -2,6 +2,7 @@ package org.mapi4j;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
@@ -32,6 +33,8 @@ public final class Mapi {
 
     /** The system property that names the provider to use, e.g. {@code -Dmapi4j.provider=native}. */
     public static final String PROVIDER_PROPERTY = "mapi4j.provider";
+
+    private static final int MAX_BROKEN_ENTRIES = 100;
 
     private Mapi() {
     }
@@ -111,7 +114,8 @@ public final class Mapi {
                 if (!availability.available()) {
                     throw new ProviderSelectionException("mapi4j: MAPI provider '" + name + "' (chosen by " + source
                             + ") is present but unavailable: " + availability.reason() + ". Found: "
-                            + found.describe() + ".");
+                            + found.describe() + ". Fix that reason, or choose another provider with -D"
+                            + PROVIDER_PROPERTY + "=NAME or Mapi.provider(NAME).");
                 }
                 return provider;
             }
@@ -132,14 +136,20 @@ public final class Mapi {
     private static Found load() {
         // The context class loader on the class path; the module graph on the module path.
         ServiceLoader<MapiProvider> serviceLoader = ServiceLoader.load(MapiProvider.class);
+        Iterator<MapiProvider> iterator = serviceLoader.iterator();
         List<MapiProvider> providers = new ArrayList<>();
         List<String> broken = new ArrayList<>();
-        for (ServiceLoader.Provider<MapiProvider> candidate : (Iterable<ServiceLoader.Provider<MapiProvider>>)
-                serviceLoader.stream()::iterator) {
+        // A stale services entry or a provider that fails to load must not hide the others: the
+        // iterator reports each such entry once and then goes on with the next one.
+        for (int failures = 0; failures < MAX_BROKEN_ENTRIES;) {
             try {
-                providers.add(candidate.get());
+                if (!iterator.hasNext()) {
+                    break;
+                }
+                providers.add(iterator.next());
             } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
-                broken.add(candidate.type().getName() + " (failed to load: " + e.getMessage() + ")");
+                failures++;
+                broken.add("a broken provider entry (" + e.getMessage() + ")");
             }
         }
         providers.sort(Comparator.comparingInt(MapiProvider::priority).reversed());

@@ -1,0 +1,121 @@
+package org.mapi4j;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.mapi4j.spi.MapiProvider;
+
+/** Mapi's provider discovery and its messages: each says what was found and how to choose. */
+class MapiDiscoveryTest {
+
+    private static void assertContains(String message, String... parts) {
+        for (String part : parts) {
+            assertTrue(message.contains(part), () -> "'" + part + "' missing from: " + message);
+        }
+    }
+
+    @Test
+    @DisplayName("the test-scoped services file: the highest available priority wins")
+    void defaultServicesFile() {
+        Thread thread = Thread.currentThread();
+        String property = System.clearProperty(Mapi.PROVIDER_PROPERTY);
+        try {
+            assertEquals("alpha", Mapi.provider().name());
+            assertEquals(List.of("alpha", "gamma"), Mapi.providers().stream().map(MapiProvider::name).toList());
+            assertEquals("gamma", Mapi.provider("gamma").name());
+        } finally {
+            if (property != null) {
+                System.setProperty(Mapi.PROVIDER_PROPERTY, property);
+            }
+        }
+        assertEquals(thread, Thread.currentThread());
+    }
+
+    @Test
+    @DisplayName("no provider: the message says none was found and which artifact to add")
+    void noProvider() {
+        ProviderSet.use("empty", () -> {
+            assertEquals(List.of(), Mapi.providers());
+            ProviderSelectionException e = assertThrows(ProviderSelectionException.class, Mapi::provider);
+            assertContains(e.getMessage(), "no MAPI provider found", "mapi-provider-inmemory");
+            ProviderSelectionException named = assertThrows(ProviderSelectionException.class, () -> Mapi.provider("alpha"));
+            assertContains(named.getMessage(), "'alpha'", "Found: none");
+        });
+    }
+
+    @Test
+    @DisplayName("unknown name: the message lists what was found and says to use one of those names")
+    void unknownName() {
+        ProviderSet.use("equal", () -> {
+            ProviderSelectionException e = assertThrows(ProviderSelectionException.class, () -> Mapi.provider("nope"));
+            assertContains(e.getMessage(), "'nope'", "alpha", "beta", "gamma", "priority 5", "Use one of these names");
+        });
+    }
+
+    @Test
+    @DisplayName("several available providers with equal top priority: names them and says how to choose")
+    void equalPriority() {
+        ProviderSet.use("equal", () -> {
+            ProviderSelectionException e = assertThrows(ProviderSelectionException.class, Mapi::provider);
+            assertContains(e.getMessage(), "alpha, beta", "highest priority 5", "-Dmapi4j.provider=NAME",
+                    "Mapi.provider(NAME)", "gamma");
+            assertEquals("beta", Mapi.provider("beta").name(), "an explicit name resolves the tie");
+            System.setProperty(Mapi.PROVIDER_PROPERTY, " alpha ");
+            try {
+                assertEquals("alpha", Mapi.provider().name(), "the system property resolves the tie");
+            } finally {
+                System.clearProperty(Mapi.PROVIDER_PROPERTY);
+            }
+        });
+    }
+
+    @Test
+    @DisplayName("present but unavailable: the reason, what else was found, and how to choose another")
+    void presentButUnavailable() {
+        ProviderSet.use("unavailable", () -> {
+            assertEquals("gamma", Mapi.provider().name(), "an unavailable provider is skipped despite its priority");
+            ProviderSelectionException e = assertThrows(ProviderSelectionException.class, () -> Mapi.provider("ghost"));
+            assertContains(e.getMessage(), "'ghost'", "present but unavailable", "libmapi32 missing (test)",
+                    "gamma (priority 1, available)", "-Dmapi4j.provider=NAME");
+            System.setProperty(Mapi.PROVIDER_PROPERTY, "ghost");
+            try {
+                ProviderSelectionException p = assertThrows(ProviderSelectionException.class, Mapi::provider);
+                assertContains(p.getMessage(), "system property mapi4j.provider", "libmapi32 missing (test)");
+            } finally {
+                System.clearProperty(Mapi.PROVIDER_PROPERTY);
+            }
+        });
+    }
+
+    @Test
+    @DisplayName("only unavailable providers: the message gives each reason and how to fix or add one")
+    void noneAvailable() {
+        ProviderSet.use("onlyghost", () -> {
+            ProviderSelectionException e = assertThrows(ProviderSelectionException.class, Mapi::provider);
+            assertContains(e.getMessage(), "no available MAPI provider", "ghost (priority 100, unavailable: "
+                    + "libmapi32 missing (test))", "mapi-provider-inmemory");
+        });
+    }
+
+    @Test
+    @DisplayName("a stale services entry does not break discovery: it is reported, the others are usable")
+    void brokenEntry() {
+        ProviderSet.use("broken", () -> {
+            assertEquals(List.of("gamma"), Mapi.providers().stream().map(MapiProvider::name).toList());
+            assertEquals("gamma", Mapi.provider().name());
+            ProviderSelectionException e = assertThrows(ProviderSelectionException.class, () -> Mapi.provider("x"));
+            assertContains(e.getMessage(), "NoSuchProvider", "gamma");
+        });
+    }
+
+    @Test
+    @DisplayName("a blank name is a programming error, not a selection failure")
+    void blankName() {
+        assertThrows(IllegalArgumentException.class, () -> Mapi.provider(" "));
+        assertThrows(IllegalArgumentException.class, () -> Mapi.provider(null));
+    }
+}
