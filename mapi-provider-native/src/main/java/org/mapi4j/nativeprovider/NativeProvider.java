@@ -131,6 +131,8 @@ public final class NativeProvider implements MapiProvider {
             capabilities.add(ProviderCapability.SCRIPTED_LOGOFF_CONFIRMATION);
             capabilities.add(ProviderCapability.SYNCHRONOUS_NOTIFICATIONS);
             capabilities.add(ProviderCapability.END_OF_SESSION_SCODE);
+            // Through referenceControl().MAPI4J_SetFastShutdownPolicy.
+            capabilities.add(ProviderCapability.CONFIGURABLE_FAST_SHUTDOWN_POLICY);
         } else {
             capabilities.add(ProviderCapability.AFFECTS_OTHER_PROCESSES); // real MAPI (SHARED-6, FAST-6)
         }

@@ -315,7 +315,9 @@ final class NativeSession implements MapiSessionHandle, SessionGuard.Effects {
         try {
             NativeAdviseSink sink = connections.get(connection);
             if (sink == null) {
-                return MAPI_E_NOT_FOUND; // NOTIFY-7: 0, unknown, another handle's or cancelled
+                // A Logoff that took effect meanwhile ended it: answer as if it came first (LOGOFF-5).
+                // Otherwise NOTIFY-7: 0, unknown, another handle's or cancelled.
+                return guard.enter() != S_OK ? MAPI_E_INVALID_OBJECT : MAPI_E_NOT_FOUND;
             }
             hr = com.call(Slot.UNADVISE, Abi.ulongPtr(connection));
             if (HResult.succeeded(hr)) {

@@ -22,7 +22,7 @@ import org.mapi4j.spi.Out;
  */
 class ReleaseRaceTest extends ReferenceLibraryFixture {
 
-    private static final int ROUNDS = 300;
+    private static final int ROUNDS = 150;
     private static final int CALLERS = 4;
 
     @Test
