@@ -115,7 +115,7 @@ public final class NativeProvider implements MapiProvider {
         }
     }
 
-    /** @return whether the library is loaded; if not, logs why once per call site */
+    /** @return whether the library is loaded and usable */
     private boolean ready() {
         return availability().available();
     }

@@ -6,13 +6,10 @@ import static org.mapi4j.HResult.S_OK;
 import org.junit.jupiter.api.Test;
 import org.mapi4j.spi.MapiSessionHandle;
 import org.mapi4j.spi.Out;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** 100,000 logon / logoff / release cycles leave nothing alive, natively or in Java. */
 class ManyCyclesTest extends ReferenceLibraryFixture {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ManyCyclesTest.class);
     private static final int CYCLES = 100_000;
 
     @Test
@@ -31,9 +28,9 @@ class ManyCyclesTest extends ReferenceLibraryFixture {
             }
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        // Informational only (no timed assertion): shows up in the build log for the report.
-        LOG.warn("{} logon/logoff/release cycles through JNA took {} ms ({} µs per cycle)", CYCLES, millis,
-                millis * 1000 / CYCLES);
+        // Informational only, never asserted: surefire keeps it in target/surefire-reports.
+        System.out.printf("%d logon/logoff/release cycles through JNA took %d ms (%d us per cycle)%n", CYCLES,
+                millis, millis * 1000 / CYCLES);
         assertEquals(0L, control.MAPI4J_LiveObjectCount());
         assertEquals(0, provider.instance().liveSessionCount());
         provider.uninitialize();
