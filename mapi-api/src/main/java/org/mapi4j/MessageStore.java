@@ -12,7 +12,13 @@ import java.util.HexFormat;
  */
 public record MessageStore(String displayName, byte[] entryId, boolean isDefault) {
 
-    /** Copies the entry identifier so the record stays immutable. */
+    /**
+     * Copies the entry identifier so the record stays immutable.
+     *
+     * @param displayName the store's display name
+     * @param entryId the store's entry identifier, {@code null} for none
+     * @param isDefault whether it is the profile's default store
+     */
     public MessageStore {
         entryId = entryId == null ? new byte[0] : entryId.clone();
     }

@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record Availability(boolean available, String reason) {
 
-    /** Checks the reason. */
+    /**
+     * Checks the reason.
+     *
+     * @param available whether the provider can be used
+     * @param reason why it cannot, or what it found; not {@code null}
+     */
     public Availability {
         Objects.requireNonNull(reason, "reason");
     }

@@ -20,7 +20,14 @@ public record ErrorNotification(byte[] entryId, int scode, int flags, MapiError 
     public static final ErrorNotification END_OF_SESSION =
             new ErrorNotification(null, HResult.MAPI_E_END_OF_SESSION, 0, null);
 
-    /** Copies the entry identifier so the record stays immutable. */
+    /**
+     * Copies the entry identifier so the record stays immutable.
+     *
+     * @param entryId the entry identifier of the object, {@code null} for the session
+     * @param scode the error
+     * @param flags the flags
+     * @param error extended error information, may be {@code null}
+     */
     public ErrorNotification {
         entryId = entryId == null ? null : entryId.clone();
     }

@@ -15,7 +15,12 @@ public record ExtendedNotification(int event, byte[] parameters) implements Noti
     /** The notification sent to a handle's own session-level sinks while it logs off (LOGOFF-4). */
     public static final ExtendedNotification LOGOFF = new ExtendedNotification(0, new byte[0]);
 
-    /** Copies the parameters so the record stays immutable. */
+    /**
+     * Copies the parameters so the record stays immutable.
+     *
+     * @param event the {@code ulEvent}
+     * @param parameters the event parameters, {@code null} for none
+     */
     public ExtendedNotification {
         parameters = parameters == null ? new byte[0] : parameters.clone();
     }
