@@ -153,8 +153,8 @@ public interface InitRules extends TckContext {
         fx().initialize();
         fx().expectHr("nested initialize({0, 0x2})", MAPI_E_UNKNOWN_FLAGS,
                 fx().instance().initialize(new MapiInit(0, 0x2)));
-        fx().expectHr("nested initialize({0, 0x40000000})", MAPI_E_UNKNOWN_FLAGS,
-                fx().instance().initialize(new MapiInit(0, 0x40000000)));
+        fx().expectHr("nested initialize({0, 0x100})", MAPI_E_UNKNOWN_FLAGS,
+                fx().instance().initialize(new MapiInit(0, 0x100)));
         fx().uninitialize();
         expectNotInitialized("initialize(), two failing nested initialize() and one uninitialize()");
     }

@@ -1,0 +1,46 @@
+package org.mapi4j.tck.broken;
+
+import java.time.Duration;
+import org.mapi4j.inmemory.InMemoryProvider;
+import org.mapi4j.spi.MapiProvider;
+import org.mapi4j.tck.MapiProviderTck;
+
+/**
+ * The TCK for a deliberately broken in-memory provider; which {@link Breakage} comes from the
+ * configuration parameter {@value #BREAKAGE}. Not a test itself (no {@code Test} in the name):
+ * {@code BrokenProvidersTest} runs it through the Launcher.
+ */
+public class BrokenCandidate extends MapiProviderTck {
+
+    /** The configuration parameter naming the {@link Breakage}. */
+    static final String BREAKAGE = "mapi4j.tck.selftest.breakage";
+
+    private Breakage breakage() {
+        return Breakage.valueOf(configurationParameter(BREAKAGE).orElse(Breakage.NONE.name()));
+    }
+
+    @Override
+    protected MapiProvider createProvider() {
+        return breakage().wrap(new InMemoryProvider(), -1);
+    }
+
+    @Override
+    protected MapiProvider createProvider(int policy) {
+        return breakage().wrap(InMemoryProvider.builder()
+                .profile("Default", "Personal Folders")
+                .profile("Work", "Mailbox - Work", "Archive")
+                .defaultProfile("Default")
+                .fastShutdownPolicy(policy)
+                .build(), policy);
+    }
+
+    @Override
+    protected int raceRounds() {
+        return 10;
+    }
+
+    @Override
+    protected Duration notificationTimeout() {
+        return Duration.ofSeconds(5);
+    }
+}

@@ -1,0 +1,54 @@
+package org.mapi4j.tck.broken;
+
+import java.util.UUID;
+import org.mapi4j.HResult;
+import org.mapi4j.spi.ClientShutdown;
+import org.mapi4j.spi.Out;
+
+/** IMAPIClientShutdown passed through, with overridable methods. */
+class DelegatingClientShutdown implements ClientShutdown {
+
+    final DelegatingProvider provider;
+    final ClientShutdown delegate;
+    volatile boolean queried;
+
+    DelegatingClientShutdown(DelegatingProvider provider, ClientShutdown delegate) {
+        this.provider = provider;
+        this.delegate = delegate;
+    }
+
+    @Override
+    public int queryInterface(UUID iid, Out<Object> ppv) {
+        return delegate.queryInterface(iid, ppv);
+    }
+
+    @Override
+    public int addRef() {
+        return delegate.addRef();
+    }
+
+    @Override
+    public int release() {
+        return delegate.release();
+    }
+
+    @Override
+    public int queryFastShutdown() {
+        queried = true;
+        return delegate.queryFastShutdown();
+    }
+
+    @Override
+    public int notifyProcessShutdown() {
+        return delegate.notifyProcessShutdown();
+    }
+
+    @Override
+    public int doFastShutdown() {
+        int hr = delegate.doFastShutdown();
+        if (hr == HResult.S_OK) {
+            provider.terminated = true;
+        }
+        return hr;
+    }
+}
