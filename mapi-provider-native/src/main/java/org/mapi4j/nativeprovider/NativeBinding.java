@@ -34,6 +34,9 @@ final class NativeBinding {
     /** Decorated names on 32-bit Windows only; on x64/ARM64/Linux the names are undecorated (ABI-3). */
     private static final FunctionMapper EXPORT_NAMES = (library, method) -> exportName(method.getName());
 
+    /** {@code dlopen} flags: RTLD_LAZY, and RTLD_LOCAL (0) rather than JNA's default RTLD_GLOBAL. */
+    private static final int RTLD_LAZY = 1;
+
     final String libraryName;
     final File file;
     final MapiLibrary mapi;
@@ -62,7 +65,10 @@ final class NativeBinding {
     static NativeBinding load(String libraryName) throws Unavailable {
         Map<String, Object> options = Map.of(
                 Library.OPTION_FUNCTION_MAPPER, EXPORT_NAMES,
-                Library.OPTION_CALLING_CONVENTION, Abi.CALL_CONVENTION);
+                Library.OPTION_CALLING_CONVENTION, Abi.CALL_CONVENTION,
+                // dlopen without RTLD_GLOBAL (ignored on Windows): MAPI's names stay out of the process's
+                // global symbol scope, so two libraries exporting them can never bind to each other.
+                Library.OPTION_OPEN_FLAGS, RTLD_LAZY);
         NativeLibrary library;
         try {
             library = NativeLibrary.getInstance(libraryName, options);

@@ -100,6 +100,9 @@ public final class NativeProvider implements MapiProvider {
     private Availability load() {
         try {
             NativeBinding loaded = NativeBinding.load(libraryName);
+            if (loaded.control == null) {
+                probe(loaded);
+            }
             binding = loaded;
             String kind = loaded.control != null ? "the mapi4j reference MAPI library" : "MAPI";
             LOG.debug("Native MAPI: {} from {}", kind, loaded.file);
@@ -113,6 +116,28 @@ public final class NativeProvider implements MapiProvider {
                     + libraryName + "': " + e + ". Put jna on the class path; if it cannot unpack its native part,"
                     + " set -Djna.tmpdir to a writable directory.");
         }
+    }
+
+    /**
+     * Real MAPI only: the DLL (the MAPI stub) always loads, and a JVM whose bitness differs from
+     * Outlook's only shows when MAPI is started (ABI-7, I-MFC #199/#479). So start it once, balanced,
+     * and report a failure as unavailability instead of letting every MAPIInitialize fail later. The
+     * reference library is not probed: its MAPIInitialize has no such failure, and a probe would use
+     * up a fault a test injected.
+     */
+    private void probe(NativeBinding loaded) throws NativeBinding.Unavailable {
+        int hr = loaded.mapi.MAPIInitialize(null);
+        if (HResult.succeeded(hr)) {
+            loaded.mapi.MAPIUninitialize();
+            return;
+        }
+        String why = hr == MAPI_E_CALL_FAILED
+                ? "MAPI could not be started (MAPI_E_CALL_FAILED). The usual cause is a " + Abi.POINTER_SIZE * 8
+                        + "-bit JVM with an Outlook of the other bitness (ABI-7): use a JVM of Outlook's bitness."
+                : "MAPI could not be started (" + HResult.describe(hr) + "); is a MAPI mail client (Outlook)"
+                        + " installed and set as the default mail client?";
+        throw new NativeBinding.Unavailable("the MAPI library '" + libraryName + "' (" + loaded.file + ") was loaded,"
+                + " but " + why);
     }
 
     /** @return whether the library is loaded and usable */

@@ -74,6 +74,22 @@ class AvailabilityTest {
     }
 
     @Test
+    void abi7MapiThatCannotStartIsUnavailableWithTheBitnessHint() throws Exception {
+        // What a JVM of the wrong bitness sees from the MAPI stub: MAPIInitialize fails with MAPI_E_CALL_FAILED.
+        Path library = buildLibrary("libwrongbitness.so", "int MAPIInitialize(void *i) { (void)i; return (int)0x80004005; }\n"
+                + "void MAPIUninitialize(void) { }\n"
+                + "int MAPILogonEx(void *u, char *p, char *w, unsigned f, void **s) { (void)u; (void)p; (void)w;"
+                + " (void)f; (void)s; return (int)0x80004005; }\n"
+                + "unsigned MAPIFreeBuffer(void *b) { (void)b; return 0; }\n");
+        NativeProvider provider = new NativeProvider(library.toString());
+        Availability availability = provider.availability();
+        assertFalse(availability.available());
+        assertTrue(availability.reason().contains("MAPI_E_CALL_FAILED"), availability.reason());
+        assertTrue(availability.reason().contains("bitness"), availability.reason());
+        assertEquals(MAPI_E_CALL_FAILED, provider.initialize(null));
+    }
+
+    @Test
     void abi7WrongBitnessMessagesAreRecognised() {
         assertTrue(NativeBinding.looksLikeWrongBitness("/x/libmapi32.so: wrong ELF class: ELFCLASS32"));
         assertTrue(NativeBinding.looksLikeWrongBitness("Can't load IA 32-bit .dll on a AMD 64-bit platform"));
