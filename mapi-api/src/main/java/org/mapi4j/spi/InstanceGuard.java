@@ -165,17 +165,20 @@ public final class InstanceGuard {
      */
     public int logon(String profileName, String password, int flags, Out<MapiSessionHandle> session,
             LogonAction action) {
-        if (session == null) {
-            return MAPI_E_INVALID_PARAMETER;
+        if (session != null) {
+            session.set(null);
         }
-        session.set(null);
         lock.readLock().lock();
         try {
+            // GEN-3: state, then flags, then the other parameters.
             if (terminated || !initialized) {
                 return MAPI_E_NOT_INITIALIZED;
             }
             if ((flags & ~MapiConstants.MAPI_LOGON_VALID_MASK) != 0) {
                 return MAPI_E_UNKNOWN_FLAGS;
+            }
+            if (session == null) {
+                return MAPI_E_INVALID_PARAMETER;
             }
             int bothUi = MapiConstants.MAPI_LOGON_UI | MapiConstants.MAPI_PASSWORD_UI;
             if ((flags & bothUi) == bothUi

@@ -48,7 +48,14 @@ public final class InMemoryProvider implements MapiProvider {
     private final String defaultProfile;
     private final int fastShutdownPolicy;
     private final boolean serviceOptsOutOfFastShutdown;
-    private final InstanceGuard instance = new InstanceGuard();
+    private final InstanceGuard instance = new InstanceGuard(new InstanceGuard.Effects() {
+        @Override
+        public void uninitialize(boolean last) {
+            if (last) {
+                unpublishAll(); // INIT-8, under the instance lock so no initialize can interleave
+            }
+        }
+    });
     private final Object publication = new Object();
     private UnderlyingSession published;
 
@@ -100,10 +107,11 @@ public final class InMemoryProvider implements MapiProvider {
     @Override
     public void uninitialize() {
         instance.uninitialize();
-        if (!instance.isInitialized()) {
-            synchronized (publication) {
-                published = null; // INIT-8: the published shared session is cleared
-            }
+    }
+
+    private void unpublishAll() {
+        synchronized (publication) {
+            published = null;
         }
     }
 
@@ -127,6 +135,7 @@ public final class InMemoryProvider implements MapiProvider {
                     return S_OK;
                 }
                 handle.guard().invalidate(false); // raced with its end: fall through to a new session
+                published = null;
             }
             int hr = newSession(profileName, flags, out);
             if (hr == S_OK && (flags & MapiConstants.MAPI_ALLOW_OTHERS) != 0 && published == null) {
