@@ -1,20 +1,36 @@
 package org.mapi4j.nativeprovider;
 
+import static org.mapi4j.HResult.MAPI_E_CALL_FAILED;
+
 import com.sun.jna.FunctionMapper;
 import com.sun.jna.Library;
+import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLibrary;
 import com.sun.jna.Platform;
+import com.sun.jna.Pointer;
+import com.sun.jna.ptr.PointerByReference;
 import java.io.File;
 import java.util.List;
 import java.util.Map;
+import org.mapi4j.HResult;
+import org.mapi4j.MapiConstants;
+import org.mapi4j.spi.MapiInit;
+import org.mapi4j.spi.MapiSessionHandle;
+import org.mapi4j.spi.Out;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A loaded MAPI library: the required exports checked, the optional reference-library controls
- * resolved. {@link #load} is the only place that loads native code, and it turns every way that
- * can fail into a {@link Unavailable} with a reason a person can act on.
+ * resolved, and the calls of the global MAPI functions. {@link #load} is the only place that loads
+ * native code, and it turns every way that can fail into a {@link Unavailable} with a reason a
+ * person can act on. {@link NativeProvider} reaches JNA only through this class, so that loading
+ * the provider class never needs JNA.
  */
 final class NativeBinding {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NativeBinding.class);
 
     /** Why the library cannot be used; the message is the reason {@code Availability} reports. */
     static final class Unavailable extends Exception {
@@ -91,7 +107,80 @@ final class NativeBinding {
             // a second copy (with its own MAPI state) when the library comes from the class path.
             control = Native.load(libraryName, ReferenceControl.class, options);
         }
-        return new NativeBinding(libraryName, library.getFile(), mapi, control);
+        NativeBinding binding = new NativeBinding(libraryName, library.getFile(), mapi, control);
+        if (control == null) {
+            binding.probe();
+        }
+        return binding;
+    }
+
+    /**
+     * Real MAPI only: the DLL (the MAPI stub) always loads, and a JVM whose bitness differs from
+     * Outlook's only shows when MAPI is started (ABI-7, I-MFC #199/#479). So start it once, balanced,
+     * and report a failure as unavailability instead of letting every MAPIInitialize fail later. The
+     * reference library is not probed: its MAPIInitialize has no such failure, and a probe would use
+     * up a fault a test injected.
+     */
+    private void probe() throws Unavailable {
+        int hr = mapi.MAPIInitialize(null);
+        if (HResult.succeeded(hr)) {
+            mapi.MAPIUninitialize();
+            return;
+        }
+        String why = hr == MAPI_E_CALL_FAILED
+                ? "MAPI could not be started (MAPI_E_CALL_FAILED). The usual cause is a " + Abi.POINTER_SIZE * 8
+                        + "-bit JVM with an Outlook of the other bitness (ABI-7): use a JVM of Outlook's bitness."
+                : "MAPI could not be started (" + HResult.describe(hr) + "); is a MAPI mail client (Outlook)"
+                        + " installed and set as the default mail client?";
+        throw new Unavailable("the MAPI library '" + libraryName + "' (" + file + ") was loaded, but " + why);
+    }
+
+    /**
+     * Native MAPIInitialize, after the guard validated the arguments. INIT-12: always with a dedicated
+     * notification thread, since callbacks arrive on MAPI's threads.
+     *
+     * @param init the validated MAPIINIT_0, or {@code null}
+     * @return native's HRESULT
+     */
+    int initialize(MapiInit init) {
+        Memory init0 = new Memory(8);
+        init0.setInt(0, init == null ? MapiConstants.MAPI_INIT_VERSION : init.version());
+        init0.setInt(4, (init == null ? 0 : init.flags()) | MapiConstants.MAPI_MULTITHREAD_NOTIFICATIONS);
+        int hr = mapi.MAPIInitialize(init0);
+        if (hr == MAPI_E_CALL_FAILED && control == null) {
+            LOG.warn("MAPIInitialize returned MAPI_E_CALL_FAILED. The usual cause is a JVM whose bitness"
+                    + " differs from the installed Outlook/MAPI (ABI-7); this JVM is {}-bit.", Abi.POINTER_SIZE * 8);
+        }
+        return hr;
+    }
+
+    /** Native MAPIUninitialize, balancing one successful {@link #initialize}. */
+    void uninitialize() {
+        mapi.MAPIUninitialize();
+    }
+
+    /**
+     * Native MAPILogonEx, after the guard validated the arguments; call it inside
+     * {@code InstanceGuard.logon}. The password is always NULL (LOGON-2c).
+     *
+     * @param provider the provider the new handle belongs to
+     * @param uiParam the parent window
+     * @param profileName the profile, UTF-16 with MAPI_UNICODE, else 8-bit (LOGON-8)
+     * @param flags the flags, unchanged
+     * @param out receives the handle
+     * @return native's HRESULT, a MAPI_W_* warning too, unchanged (GEN-2)
+     */
+    int logon(NativeProvider provider, long uiParam, String profileName, int flags, Out<MapiSessionHandle> out) {
+        boolean unicode = (flags & MapiConstants.MAPI_UNICODE) != 0;
+        Memory profile = Abi.tstr(profileName, unicode);
+        PointerByReference session = new PointerByReference();
+        int hr = mapi.MAPILogonEx(Abi.ulongPtrAsPointer(uiParam), profile, null, flags, session);
+        Pointer handle = session.getValue();
+        if (!HResult.succeeded(hr) || handle == null) {
+            return HResult.succeeded(hr) ? MAPI_E_CALL_FAILED : hr;
+        }
+        out.set(new NativeSession(provider, handle));
+        return hr;
     }
 
     private static boolean exports(NativeLibrary library, String function) {

@@ -2,17 +2,12 @@ package org.mapi4j.nativeprovider;
 
 import static org.mapi4j.HResult.MAPI_E_CALL_FAILED;
 
-import com.sun.jna.Memory;
-import com.sun.jna.Pointer;
-import com.sun.jna.ptr.PointerByReference;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.mapi4j.HResult;
 import org.mapi4j.LogoffConfirmation;
-import org.mapi4j.MapiConstants;
 import org.mapi4j.SharedLogoffPolicy;
 import org.mapi4j.spi.Availability;
 import org.mapi4j.spi.InstanceGuard;
@@ -32,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * absolute path).
  *
  * <p>Nothing native is touched until {@link #availability()} (which every other method calls
- * first): loading this class never fails, and a missing library, a missing export or a library of
+ * first), and this class mentions no JNA type (they all live in {@link NativeBinding} and the
+ * classes it creates): loading it never fails, not even without JNA on the class path, and a missing library, a missing export or a library of
  * the wrong bitness is reported as {@link Availability#unavailable} with the reason, never thrown.
  *
  * <p>Every native call has a guard in front of it ({@link InstanceGuard} here, {@code SessionGuard}
@@ -100,9 +96,6 @@ public final class NativeProvider implements MapiProvider {
     private Availability load() {
         try {
             NativeBinding loaded = NativeBinding.load(libraryName);
-            if (loaded.control == null) {
-                probe(loaded);
-            }
             binding = loaded;
             String kind = loaded.control != null ? "the mapi4j reference MAPI library" : "MAPI";
             LOG.debug("Native MAPI: {} from {}", kind, loaded.file);
@@ -116,28 +109,6 @@ public final class NativeProvider implements MapiProvider {
                     + libraryName + "': " + e + ". Put jna on the class path; if it cannot unpack its native part,"
                     + " set -Djna.tmpdir to a writable directory.");
         }
-    }
-
-    /**
-     * Real MAPI only: the DLL (the MAPI stub) always loads, and a JVM whose bitness differs from
-     * Outlook's only shows when MAPI is started (ABI-7, I-MFC #199/#479). So start it once, balanced,
-     * and report a failure as unavailability instead of letting every MAPIInitialize fail later. The
-     * reference library is not probed: its MAPIInitialize has no such failure, and a probe would use
-     * up a fault a test injected.
-     */
-    private void probe(NativeBinding loaded) throws NativeBinding.Unavailable {
-        int hr = loaded.mapi.MAPIInitialize(null);
-        if (HResult.succeeded(hr)) {
-            loaded.mapi.MAPIUninitialize();
-            return;
-        }
-        String why = hr == MAPI_E_CALL_FAILED
-                ? "MAPI could not be started (MAPI_E_CALL_FAILED). The usual cause is a " + Abi.POINTER_SIZE * 8
-                        + "-bit JVM with an Outlook of the other bitness (ABI-7): use a JVM of Outlook's bitness."
-                : "MAPI could not be started (" + HResult.describe(hr) + "); is a MAPI mail client (Outlook)"
-                        + " installed and set as the default mail client?";
-        throw new NativeBinding.Unavailable("the MAPI library '" + libraryName + "' (" + loaded.file + ") was loaded,"
-                + " but " + why);
     }
 
     /** @return whether the library is loaded and usable */
@@ -193,20 +164,8 @@ public final class NativeProvider implements MapiProvider {
     public int logon(long uiParam, String profileName, String password, int flags, Out<MapiSessionHandle> session) {
         // No availability check needed: without the library initialize failed, so the guard answers
         // MAPI_E_NOT_INITIALIZED. The password is checked by the guard (LOGON-2c) and never passed on.
-        return instance.logon(profileName, password, flags, session, out -> logonNative(uiParam, profileName, flags, out));
-    }
-
-    private int logonNative(long uiParam, String profileName, int flags, Out<MapiSessionHandle> out) {
-        boolean unicode = (flags & MapiConstants.MAPI_UNICODE) != 0;
-        Memory profile = Abi.tstr(profileName, unicode); // LOGON-8: UTF-16 with MAPI_UNICODE, else 8-bit
-        PointerByReference session = new PointerByReference();
-        int hr = binding.mapi.MAPILogonEx(Abi.ulongPtrAsPointer(uiParam), profile, null, flags, session);
-        Pointer handle = session.getValue();
-        if (!HResult.succeeded(hr) || handle == null) {
-            return HResult.succeeded(hr) ? MAPI_E_CALL_FAILED : hr;
-        }
-        out.set(new NativeSession(this, handle));
-        return hr; // a MAPI_W_* warning too, unchanged (GEN-2)
+        return instance.logon(profileName, password, flags, session,
+                out -> binding.logon(this, uiParam, profileName, flags, out));
     }
 
     @Override
@@ -256,16 +215,7 @@ public final class NativeProvider implements MapiProvider {
 
         @Override
         public int initialize(MapiInit init, boolean first) {
-            // INIT-12: always a dedicated notification thread, callbacks arrive on MAPI's threads.
-            Memory init0 = new Memory(8);
-            init0.setInt(0, init == null ? MapiConstants.MAPI_INIT_VERSION : init.version());
-            init0.setInt(4, (init == null ? 0 : init.flags()) | MapiConstants.MAPI_MULTITHREAD_NOTIFICATIONS);
-            int hr = binding.mapi.MAPIInitialize(init0);
-            if (hr == MAPI_E_CALL_FAILED && binding.control == null) {
-                LOG.warn("MAPIInitialize returned MAPI_E_CALL_FAILED. The usual cause is a JVM whose bitness"
-                        + " differs from the installed Outlook/MAPI (ABI-7); this JVM is {}-bit.", Abi.POINTER_SIZE * 8);
-            }
-            return hr;
+            return binding.initialize(init);
         }
 
         @Override
@@ -279,7 +229,7 @@ public final class NativeProvider implements MapiProvider {
                     object.release();
                 }
             }
-            binding.mapi.MAPIUninitialize();
+            binding.uninitialize();
         }
     }
 
