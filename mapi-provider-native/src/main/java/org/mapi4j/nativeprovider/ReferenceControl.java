@@ -2,6 +2,7 @@ package org.mapi4j.nativeprovider;
 
 import com.sun.jna.Callback;
 import com.sun.jna.Library;
+import com.sun.jna.NativeLong;
 import com.sun.jna.Pointer;
 
 /**
@@ -44,8 +45,11 @@ public interface ReferenceControl extends Library {
      */
     int MAPI4J_AddMessageStore(String profile, String displayName, int isDefault);
 
-    /** @return the number of native objects alive that must be freed exactly once (0 when nothing leaks) */
-    long MAPI4J_LiveObjectCount();
+    /**
+     * @return the number of native objects alive that must be freed exactly once (0 when nothing
+     *     leaks); a C {@code long}, hence {@link NativeLong} (32-bit on ILP32 and on Windows)
+     */
+    NativeLong MAPI4J_LiveObjectCount();
 
     /**
      * Makes the next call of a method that passes validation return {@code hr}.

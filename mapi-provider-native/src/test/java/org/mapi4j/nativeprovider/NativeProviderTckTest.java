@@ -46,7 +46,7 @@ class NativeProviderTckTest extends MapiProviderTck {
         ReferenceControl control = control(nativeProvider);
         try {
             assertEquals(0, nativeProvider.outstandingNativeObjects(), "native references still held");
-            assertEquals(0L, control.MAPI4J_LiveObjectCount(), "native objects alive in the library");
+            assertEquals(0L, control.MAPI4J_LiveObjectCount().longValue(), "native objects alive in the library");
         } finally {
             created.remove(nativeProvider);
             control.MAPI4J_ResetInstance();

@@ -38,7 +38,7 @@ abstract class ReferenceLibraryFixture {
         try {
             assertEquals(0, provider.outstandingNativeObjects(), "native references still held by the provider");
             assertEquals(0, NativeAdviseSink.liveCount(), "native advise sinks still alive");
-            assertEquals(0L, control.MAPI4J_LiveObjectCount(), "native objects alive in the library");
+            assertEquals(0L, control.MAPI4J_LiveObjectCount().longValue(), "native objects alive in the library");
         } finally {
             control.MAPI4J_ResetInstance();
         }
