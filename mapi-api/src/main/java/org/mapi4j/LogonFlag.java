@@ -2,7 +2,7 @@ package org.mapi4j;
 
 import java.util.Collection;
 
-/** The flags of MAPILogonEx (spec A.6), except {@code MAPI_UNICODE}, which a binding controls. */
+/** The flags of MAPILogonEx (spec A.6). */
 public enum LogonFlag {
     /** {@code MAPI_LOGON_UI}: a logon dialog may be shown. */
     LOGON_UI(MapiConstants.MAPI_LOGON_UI),
@@ -31,7 +31,12 @@ public enum LogonFlag {
     /** {@code MAPI_TIMEOUT_SHORT}: fail fast when the logon lock is held. */
     TIMEOUT_SHORT(MapiConstants.MAPI_TIMEOUT_SHORT),
     /** {@code MAPI_BG_SESSION}: background session. */
-    BG_SESSION(MapiConstants.MAPI_BG_SESSION);
+    BG_SESSION(MapiConstants.MAPI_BG_SESSION),
+    /**
+     * {@code MAPI_UNICODE}: the profile name is passed as UTF-16 (the native provider; no effect on
+     * the in-memory provider, LOGON-8).
+     */
+    UNICODE(MapiConstants.MAPI_UNICODE);
 
     private final int value;
 

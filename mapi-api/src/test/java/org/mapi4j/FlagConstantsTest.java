@@ -43,7 +43,7 @@ class FlagConstantsTest {
         assertEquals(0x8, InitFlag.NO_COINIT.value());
         assertEquals(0x10000, InitFlag.NT_SERVICE.value());
         assertEquals(0x00010009, InitFlag.bits(EnumSet.allOf(InitFlag.class)));
-        assertEquals(0x0033B07F, LogonFlag.bits(EnumSet.allOf(LogonFlag.class)), "every logon flag but MAPI_UNICODE");
+        assertEquals(0x8033B07F, LogonFlag.bits(EnumSet.allOf(LogonFlag.class)), "every defined logon flag (spec A.6 union)");
         assertEquals(0x20000, LogonFlag.PASSWORD_UI.value());
         assertEquals(0x200000, LogonFlag.BG_SESSION.value());
         assertEquals(0x8000, LogonFlag.NO_MAIL.value());
