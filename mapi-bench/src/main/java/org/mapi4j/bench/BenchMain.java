@@ -1,12 +1,15 @@
 package org.mapi4j.bench;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -34,12 +37,18 @@ public final class BenchMain {
         ns.putAll(run(steady(quick).include(InMemoryBenchmarks.class.getName() + ".*")));
         ns.putAll(run(singleShot(quick).include(FanOutBenchmarks.class.getName() + ".*")));
         for (Class<?> extra : Extras.benchmarks()) {
-            ns.putAll(run(steady(quick).include(extra.getName() + ".*")));
+            ns.putAll(run((singleShot(extra) ? singleShot(quick) : steady(quick)).include(extra.getName() + ".*")));
         }
-        Map<String, Double> floor = Extras.cFloor();
+        Map<String, Double> floor = Extras.cFloor(quick);
         ns.putAll(floor);
         System.out.println();
         System.out.println(Table.render(ns));
+    }
+
+    // Single-shot classes measure one expensive invocation with its own set-up, so they need many iterations.
+    private static boolean singleShot(Class<?> benchmarks) {
+        BenchmarkMode mode = benchmarks.getAnnotation(BenchmarkMode.class);
+        return mode != null && Arrays.asList(mode.value()).contains(Mode.SingleShotTime);
     }
 
     private static ChainedOptionsBuilder steady(boolean quick) {

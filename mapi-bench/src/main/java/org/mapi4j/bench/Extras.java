@@ -2,18 +2,26 @@ package org.mapi4j.bench;
 
 import java.util.List;
 import java.util.Map;
+import org.mapi4j.nativeprovider.NativeProvider;
 
-/** Benchmarks that need more than the in-memory provider (the native provider, the C floor). */
+/** Benchmarks that need more than the in-memory provider: the native provider and the C floor. */
 final class Extras {
 
     private Extras() {
     }
 
+    /** @return the native benchmark classes, or none (with a message) where the native provider is unavailable */
     static List<Class<?>> benchmarks() {
-        return List.of();
+        NativeProvider probe = new NativeProvider();
+        if (!probe.availability().available()) {
+            System.err.println("Native benchmarks skipped: " + probe.availability().reason());
+            return List.of();
+        }
+        return List.of(NativeBenchmarks.class, NativeCallbackBenchmarks.class);
     }
 
-    static Map<String, Double> cFloor() {
-        return Map.of();
+    /** @return the C floor, {@code "C floor.Cycle"} and {@code "C floor.CompareEntryIDs"} in ns */
+    static Map<String, Double> cFloor(boolean quick) {
+        return CFloor.measure(quick);
     }
 }
