@@ -7,15 +7,25 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.mapi4j.inmemory.InMemoryProvider;
+import org.mapi4j.nativeprovider.NativeProvider;
+import org.mapi4j.spi.MapiProvider;
 
 class MainJobTest {
 
-    @Test
-    void mainJobWalksTheLifecycleAndPrintsEachHresult() {
+    static Stream<MapiProvider> providers() {
+        return Stream.of(new InMemoryProvider(), new NativeProvider());
+    }
+
+    @ParameterizedTest
+    @MethodSource("providers")
+    void mainJobWalksTheLifecycleAndPrintsEachHresult(MapiProvider provider) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        boolean ok = new MainJob(new PrintStream(buffer, true, StandardCharsets.UTF_8)).run(new InMemoryProvider());
+        boolean ok = new MainJob(new PrintStream(buffer, true, StandardCharsets.UTF_8)).run(provider);
         List<String> lines = buffer.toString(StandardCharsets.UTF_8).lines().toList();
 
         assertTrue(ok, () -> String.join("\n", lines));

@@ -12,11 +12,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The JPMS wiring works: the quick start runs on the module path, where the in-memory provider is
- * found through its module's {@code provides} and mapi-api's {@code uses}, not META-INF/services.
+ * The JPMS wiring works: the quick start runs on the module path, on either provider, found through
+ * its module's {@code provides} and mapi-api's {@code uses}, not META-INF/services; the native one
+ * loads the reference library from its jar there too.
  */
 class ModulePathTest {
 
@@ -24,8 +26,9 @@ class ModulePathTest {
     private static final List<String> TEST_TOOLS = List.of("junit-", "opentest4j-", "apiguardian-", "surefire");
     private static final List<String> MUST_HAVE = List.of("mapi-api-", "mapi-provider-inmemory-", "slf4j-api-");
 
-    @Test
-    void quickStartRunsOnTheModulePath() throws IOException, InterruptedException {
+    @ParameterizedTest
+    @ValueSource(strings = {"inmemory", "native"})
+    void quickStartRunsOnTheModulePath(String provider) throws IOException, InterruptedException {
         List<String> modulePath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> !entry.endsWith("test-classes"))
                 .filter(entry -> TEST_TOOLS.stream().noneMatch(tool -> Path.of(entry).getFileName().toString().startsWith(tool)))
@@ -37,6 +40,7 @@ class ModulePathTest {
 
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dmapi4j.provider=" + provider, "-Djna.tmpdir=" + Path.of("target", "jna-tmp").toAbsolutePath(),
                 "--module-path", String.join(File.pathSeparator, modulePath),
                 "--module", "org.mapi4j.examples/org.mapi4j.examples.QuickStart"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -44,7 +48,7 @@ class ModulePathTest {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
         assertEquals(0, process.exitValue(), output);
-        assertTrue(output.contains("provider: inmemory"), output);
+        assertTrue(output.contains("provider: " + provider), output);
         assertTrue(output.contains("store:    Personal Folders (default)"), output);
     }
 }

@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The README's quick start is this module's QuickStart, word for word, and it runs. */
 class QuickStartTest {
@@ -26,18 +28,22 @@ class QuickStartTest {
                 "README.md's quick start must match examples/src/main/java/org/mapi4j/examples/QuickStart.java");
     }
 
-    @Test
-    void quickStartRunsOnTheEmbeddedProvider() {
+    /** The same program on both providers, chosen by {@code -Dmapi4j.provider} alone. */
+    @ParameterizedTest
+    @ValueSource(strings = {"inmemory", "native"})
+    void quickStartRunsOnTheProviderTheSystemPropertyNames(String provider) {
         PrintStream original = System.out;
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        System.setProperty("mapi4j.provider", provider);
         try {
             QuickStart.main(new String[0]);
         } finally {
+            System.clearProperty("mapi4j.provider");
             System.setOut(original);
         }
         List<String> lines = buffer.toString(StandardCharsets.UTF_8).lines().toList();
-        assertEquals("provider: inmemory", lines.get(0));
+        assertEquals("provider: " + provider, lines.get(0));
         assertTrue(lines.get(1).matches("identity: [0-9a-f]{2,}"), lines.get(1));
         assertEquals("store:    Personal Folders (default)", lines.get(2));
     }

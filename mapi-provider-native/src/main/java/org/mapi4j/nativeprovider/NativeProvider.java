@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.mapi4j.LogoffConfirmation;
 import org.mapi4j.SharedLogoffPolicy;
 import org.mapi4j.spi.Availability;
@@ -72,6 +73,11 @@ public final class NativeProvider implements MapiProvider {
             throw new IllegalArgumentException("libraryName must name a library, got '" + libraryName + "'");
         }
         this.libraryName = libraryName;
+        if (FAST_SHUTDOWNS.get() > RESTARTS.get() && ready()) {
+            // A new provider is a new process's view of MAPI: settings made on it before its first
+            // MAPIInitialize (a test's fast-shutdown policy, say) must survive that initialize.
+            restartAfterAnotherProvidersFastShutdown();
+        }
     }
 
     @Override
@@ -207,7 +213,27 @@ public final class NativeProvider implements MapiProvider {
 
     void terminate() {
         instance.terminate();
+        FAST_SHUTDOWNS.incrementAndGet();
         LOG.debug("Fast shutdown: instance terminated (FAST-5)");
+    }
+
+    /*
+     * The reference library stands in for a process's MAPI, and a fast shutdown ends that for good
+     * (FAST-5). The provider that shut it down stays terminated; another provider instance whose first
+     * MAPIInitialize comes afterwards (or that is created afterwards) starts the library afresh, as a
+     * new process would, so that test kits can go on in one JVM. Real MAPI has no such reset and stays
+     * ended.
+     */
+    private static final AtomicLong FAST_SHUTDOWNS = new AtomicLong();
+    private static final AtomicLong RESTARTS = new AtomicLong();
+
+    private void restartAfterAnotherProvidersFastShutdown() {
+        long shutdowns = FAST_SHUTDOWNS.get();
+        long restarts = RESTARTS.get();
+        if (binding.control != null && shutdowns > restarts && RESTARTS.compareAndSet(restarts, shutdowns)) {
+            LOG.debug("The reference library was fast-shut down by another provider: starting it afresh");
+            binding.control.MAPI4J_ResetInstance();
+        }
     }
 
     /** The native part of MAPIInitialize and MAPIUninitialize, behind the guard's count and rules. */
@@ -215,6 +241,9 @@ public final class NativeProvider implements MapiProvider {
 
         @Override
         public int initialize(MapiInit init, boolean first) {
+            if (first) {
+                restartAfterAnotherProvidersFastShutdown();
+            }
             return binding.initialize(init);
         }
 
