@@ -120,7 +120,8 @@ public final class SessionGuard {
     private volatile Thread confirmingThread;
     private volatile boolean keepLoggedOn;
     private volatile int references = 1;
-    private final Map<Long, AdviseRegistration> registrations = new ConcurrentHashMap<>();
+    // Created by the first Advise: most sessions never advise, and a logon should allocate little.
+    private volatile Map<Long, AdviseRegistration> registrations;
     // Guards registration changes against the cancellation of Logoff, and waits for confirmations.
     private final Object lock = new Object();
 
@@ -445,6 +446,9 @@ public final class SessionGuard {
             long number = CONNECTIONS.incrementAndGet();
             AdviseRegistration registration = new AdviseRegistration(number, eventMask, entryId == null, sink);
             sink.addRef();
+            if (registrations == null) {
+                registrations = new ConcurrentHashMap<>();
+            }
             registrations.put(number, registration);
             connection.set(number);
         }
@@ -465,7 +469,7 @@ public final class SessionGuard {
         }
         AdviseRegistration registration;
         synchronized (lock) {
-            registration = registrations.remove(connection);
+            registration = registrations == null ? null : registrations.remove(connection);
         }
         if (registration == null) {
             // A Logoff that took effect meanwhile cancelled it: answer as if it came first (LOGOFF-5).
@@ -477,7 +481,8 @@ public final class SessionGuard {
 
     /** @return the number of active advise registrations (diagnostics and tests) */
     public int registrationCount() {
-        return registrations.size();
+        Map<Long, AdviseRegistration> current = registrations;
+        return current == null ? 0 : current.size();
     }
 
     /**
@@ -491,12 +496,13 @@ public final class SessionGuard {
      * @return how many sinks were called
      */
     public int deliver(Notification notification, boolean sessionLevelOnly) {
-        if (registrations.isEmpty()) {
+        Map<Long, AdviseRegistration> current = registrations;
+        if (current == null || current.isEmpty()) {
             return 0;
         }
         List<Notification> batch = List.of(notification);
         int delivered = 0;
-        for (AdviseRegistration registration : registrations.values()) {
+        for (AdviseRegistration registration : current.values()) {
             if ((!sessionLevelOnly || registration.sessionLevel) && registration.covers(notification.eventType())
                     && registration.deliver(batch, id)) {
                 delivered++;
@@ -508,7 +514,7 @@ public final class SessionGuard {
     private void cancelAllRegistrations() {
         List<AdviseRegistration> ended;
         synchronized (lock) {
-            if (registrations.isEmpty()) {
+            if (registrations == null || registrations.isEmpty()) {
                 return;
             }
             ended = new ArrayList<>(registrations.values());

@@ -15,7 +15,9 @@ final class UnderlyingSession {
     enum State { ACTIVE, ENDING, ENDED }
 
     final Profile profile;
-    private final Set<InMemorySessionHandle> handles = new LinkedHashSet<>();
+    // Most sessions have one handle: the set exists only once a second handle joins.
+    private InMemorySessionHandle only;
+    private Set<InMemorySessionHandle> handles;
     private State state = State.ACTIVE;
     private boolean shared;
 
@@ -27,7 +29,16 @@ final class UnderlyingSession {
         if (state != State.ACTIVE) {
             return false;
         }
-        handles.add(handle);
+        if (only == null && handles == null) {
+            only = handle;
+        } else {
+            if (handles == null) {
+                handles = new LinkedHashSet<>();
+                handles.add(only);
+                only = null;
+            }
+            handles.add(handle);
+        }
         return true;
     }
 
@@ -54,7 +65,12 @@ final class UnderlyingSession {
             return List.of();
         }
         state = State.ENDING;
-        List<InMemorySessionHandle> others = new ArrayList<>(handles);
+        List<InMemorySessionHandle> others = new ArrayList<>();
+        if (handles != null) {
+            others.addAll(handles);
+        } else if (only != null) {
+            others.add(only);
+        }
         others.remove(caller);
         return others;
     }
@@ -65,8 +81,13 @@ final class UnderlyingSession {
      * @return whether the session has now ENDED
      */
     synchronized boolean leave(InMemorySessionHandle handle) {
-        handles.remove(handle);
-        if (handles.isEmpty() && state != State.ENDED) {
+        if (only == handle) {
+            only = null;
+        } else if (handles != null) {
+            handles.remove(handle);
+        }
+        boolean empty = only == null && (handles == null || handles.isEmpty());
+        if (empty && state != State.ENDED) {
             state = State.ENDED;
             return true;
         }
