@@ -9,4 +9,8 @@ module org.mapi4j.examples {
     opens org.mapi4j.examples to com.google.guice;
 
     exports org.mapi4j.examples;
+    // The third-party sample provider, used by instance. Deliberately no
+    // "provides org.mapi4j.spi.MapiProvider with ...SampleProvider": discovery would then find it
+    // next to the in-memory and native providers and change what the other examples select.
+    exports org.mapi4j.examples.thirdparty;
 }
