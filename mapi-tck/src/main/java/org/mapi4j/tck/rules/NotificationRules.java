@@ -19,8 +19,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
@@ -196,16 +198,29 @@ public interface NotificationRules extends TckContext {
             }
         });
         long connection = fx().advise(joiner, 0, sink);
-        CompletableFuture<Integer> logoff = CompletableFuture.supplyAsync(
-                () -> publisher.logoff(0, MAPI_LOGOFF_SHARED, 0));
-        fx().check(entered.await(timeout.toMillis(), TimeUnit.MILLISECONDS),
-                "the shared logoff did not call OnNotify within " + timeout);
-        CompletableFuture<Integer> unadvise = CompletableFuture.supplyAsync(() -> {
-            unadviseStarted.countDown();
-            return joiner.unadvise(connection);
+        // Two threads of our own: the logoff blocks inside OnNotify until the unadvise has started, so
+        // both must run at once (a shared pool with one worker, as on a 2-core machine, would queue the
+        // unadvise behind the blocked logoff).
+        ExecutorService threads = Executors.newFixedThreadPool(2, runnable -> {
+            Thread thread = new Thread(runnable, "mapi4j-tck-notify-5");
+            thread.setDaemon(true);
+            return thread;
         });
-        int unadviseHr = unadvise.get(timeout.toMillis() * 2, TimeUnit.MILLISECONDS);
-        int logoffHr = logoff.get(timeout.toMillis() * 2, TimeUnit.MILLISECONDS);
+        int unadviseHr;
+        int logoffHr;
+        try {
+            Future<Integer> logoff = threads.submit(() -> publisher.logoff(0, MAPI_LOGOFF_SHARED, 0));
+            fx().check(entered.await(timeout.toMillis(), TimeUnit.MILLISECONDS),
+                    "the shared logoff did not call OnNotify within " + timeout);
+            Future<Integer> unadvise = threads.submit(() -> {
+                unadviseStarted.countDown();
+                return joiner.unadvise(connection);
+            });
+            unadviseHr = unadvise.get(timeout.toMillis() * 2, TimeUnit.MILLISECONDS);
+            logoffHr = logoff.get(timeout.toMillis() * 2, TimeUnit.MILLISECONDS);
+        } finally {
+            threads.shutdownNow();
+        }
         fx().expectHr("logoff(0, MAPI_LOGOFF_SHARED, 0)", S_OK, logoffHr);
         fx().expectHr("unadvise(" + connection + ") during OnNotify", S_OK, unadviseHr);
         fx().check(sink.releasesDuringNotify() == 0, "unadvise released the sink while its OnNotify was still"
