@@ -1,7 +1,6 @@
 package org.mapi4j.nativeprovider;
 
 import com.sun.jna.Function;
-import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.Platform;
 import com.sun.jna.Pointer;
@@ -11,7 +10,8 @@ import java.util.UUID;
 
 /**
  * The facts of the MAPI C ABI on this JVM (spec A.2, B.10) and the few conversions every native
- * interface class needs. Nothing here touches a MAPI object.
+ * interface class needs; {@link Scratch} places arguments in native memory. Nothing here touches a
+ * MAPI object.
  */
 final class Abi {
 
@@ -38,58 +38,14 @@ final class Abi {
         return POINTER_SIZE == 8 ? (Object) value : (Object) (int) value;
     }
 
-    /** A {@code ULONG_PTR} argument for a JNA {@code Library} method declared with {@code Pointer}. */
+    /** A {@code ULONG_PTR} argument where a {@code Pointer} is expected (MAPILogonEx's ulUIParam). */
     static Pointer ulongPtrAsPointer(long value) {
         return value == 0 ? null : Pointer.createConstant(value);
     }
 
-    /**
-     * A zero-initialised 8-byte buffer for a {@code ULONG_PTR *} out-parameter (ABI-5): correct for
-     * the pointer-sized contract and harmless if an implementation writes only a 32-bit ULONG.
-     */
-    static Memory ulongPtrOut() {
-        Memory m = new Memory(8);
-        m.clear();
-        return m;
-    }
-
-    /** Reads what {@link #ulongPtrOut()} received, pointer-sized and unsigned. */
+    /** Reads a pointer-sized out-parameter ({@code ULONG_PTR *}, ABI-5) as unsigned. */
     static long readUlongPtr(Pointer p, long offset) {
         return POINTER_SIZE == 8 ? p.getLong(offset) : p.getInt(offset) & 0xFFFFFFFFL;
-    }
-
-    /** A zero-initialised pointer-sized out-parameter ({@code T **}). */
-    static Memory pointerOut() {
-        Memory m = new Memory(POINTER_SIZE);
-        m.clear();
-        return m;
-    }
-
-    /** A zero-initialised {@code ULONG *} out-parameter. */
-    static Memory ulongOut() {
-        Memory m = new Memory(4);
-        m.clear();
-        return m;
-    }
-
-    /** A native copy of the bytes, or {@code null} for {@code null} or empty (then pass cb = 0). */
-    static Memory bytes(byte[] data) {
-        if (data == null || data.length == 0) {
-            return null;
-        }
-        Memory m = new Memory(data.length);
-        m.write(0, data, 0, data.length);
-        return m;
-    }
-
-    /** A {@code GUID} in native layout (Data1..3 in native byte order, Data4 as bytes), or {@code null}. */
-    static Memory guid(UUID uuid) {
-        if (uuid == null) {
-            return null;
-        }
-        Memory m = new Memory(16);
-        m.write(0, guidBytes(uuid), 0, 16);
-        return m;
     }
 
     /** The 16 bytes of a {@code GUID} as it lies in memory on this (little-endian) machine. */
@@ -101,38 +57,7 @@ final class Abi {
         return b.array();
     }
 
-    /** A NUL-terminated UTF-16 string in native byte order ({@code WCHAR *}), or {@code null}. */
-    static Memory utf16(String s) {
-        if (s == null) {
-            return null;
-        }
-        // Not setChar: JNA's char accessors are wchar_t, 4 bytes on Linux; MAPI's WCHAR is 2 everywhere.
-        Memory m = new Memory(2L * (s.length() + 1));
-        for (int i = 0; i < s.length(); i++) {
-            m.setShort(2L * i, (short) s.charAt(i));
-        }
-        m.setShort(2L * s.length(), (short) 0);
-        return m;
-    }
-
-    /**
-     * A NUL-terminated 8-bit string in JNA's native encoding ({@code char *}: the ANSI code page
-     * on Windows, UTF-8 on Linux), or {@code null}.
-     */
-    static Memory ansi(String s) {
-        if (s == null) {
-            return null;
-        }
-        byte[] bytes = Native.toByteArray(s); // terminated
-        Memory m = new Memory(bytes.length);
-        m.write(0, bytes, 0, bytes.length);
-        return m;
-    }
-
-    /** A {@code LPTSTR} argument: UTF-16 with {@code MAPI_UNICODE}, else 8-bit. */
-    static Memory tstr(String s, boolean unicode) {
-        return unicode ? utf16(s) : ansi(s);
-    }
+    // Arguments are placed in per-thread native memory by Scratch (bytes, GUIDs, strings, outs).
 
     /** Reads a NUL-terminated UTF-16 string ({@code WCHAR} is 16-bit in MAPI, also on Linux). */
     static String readUtf16(Pointer p) {

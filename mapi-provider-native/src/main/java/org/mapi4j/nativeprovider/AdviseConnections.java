@@ -13,8 +13,23 @@ import java.util.Map;
  */
 final class AdviseConnections {
 
-    private final Map<Long, NativeAdviseSink> active = new HashMap<>();
+    /**
+     * The connections of a handle that logged off before it ever advised: closed, empty, shared. So
+     * that a logon and logoff without Advise allocate none (issue 6).
+     */
+    static final AdviseConnections CLOSED = new AdviseConnections(true);
+
+    private final Map<Long, NativeAdviseSink> active;
     private boolean closed;
+
+    AdviseConnections() {
+        this(false);
+    }
+
+    private AdviseConnections(boolean closed) {
+        this.closed = closed;
+        this.active = closed ? Map.of() : new HashMap<>();
+    }
 
     /** @return false if the handle already logged off; then the caller cancels the sink */
     synchronized boolean add(long connection, NativeAdviseSink sink) {
@@ -37,6 +52,9 @@ final class AdviseConnections {
 
     /** @return every active connection's sink; no connection is added afterwards */
     synchronized List<NativeAdviseSink> closeAll() {
+        if (closed) {
+            return List.of(); // and CLOSED is never written
+        }
         closed = true;
         List<NativeAdviseSink> all = new ArrayList<>(active.values());
         active.clear();

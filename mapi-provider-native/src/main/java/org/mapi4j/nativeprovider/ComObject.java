@@ -21,9 +21,8 @@ final class ComObject {
 
     private final Pointer self;
     private final Pointer vtbl;
-    // One Function per slot, made on first use. The vtable pointer is read once, so this is the
-    // cache "per vtable pointer"; kept per object, so it can never outlive the code it points at.
-    // Atomic so that a Function made on one thread is safely published to the others.
+    // One Function per slot, made on first use and shared by every object with this vtable (see
+    // VtableCache). Atomic so that a Function made on one thread is safely published to the others.
     private final AtomicReferenceArray<Function> functions;
     private final CallGate gate;
     private final Set<ComObject> outstanding;
@@ -35,11 +34,12 @@ final class ComObject {
      * @param slotCount the number of slots of its interface
      * @param outstanding the provider's set of native objects not yet released (see
      *     {@link NativeProvider}); this object stays in it until its native Release
+     * @param vtables the provider's slot Functions by vtable
      */
-    ComObject(Pointer self, int slotCount, Set<ComObject> outstanding) {
+    ComObject(Pointer self, int slotCount, Set<ComObject> outstanding, VtableCache vtables) {
         this.self = self;
         this.vtbl = self.getPointer(0);
-        this.functions = new AtomicReferenceArray<>(slotCount);
+        this.functions = vtables.slots(Pointer.nativeValue(vtbl), slotCount);
         this.outstanding = outstanding;
         this.gate = new CallGate(this::releaseNow);
         outstanding.add(this);
@@ -60,9 +60,41 @@ final class ComObject {
         gate.exit();
     }
 
+    // The calls below take their arguments after `this` and return the slot's 32-bit result (an
+    // HRESULT or a ULONG); only between enter() and exit(). The fixed arities build the argument
+    // array once, with `this` in place: JNA copies it again, and a varargs array copied into a second
+    // one was two allocations per call for nothing (issue 6). Java picks them over the varargs form.
+
+    int call(int slot) {
+        return invoke(slot, new Object[] {self});
+    }
+
+    int call(int slot, Object a) {
+        return invoke(slot, new Object[] {self, a});
+    }
+
+    int call(int slot, Object a, Object b) {
+        return invoke(slot, new Object[] {self, a, b});
+    }
+
+    int call(int slot, Object a, Object b, Object c) {
+        return invoke(slot, new Object[] {self, a, b, c});
+    }
+
+    int call(int slot, Object a, Object b, Object c, Object d) {
+        return invoke(slot, new Object[] {self, a, b, c, d});
+    }
+
+    int call(int slot, Object a, Object b, Object c, Object d, Object e) {
+        return invoke(slot, new Object[] {self, a, b, c, d, e});
+    }
+
+    int call(int slot, Object a, Object b, Object c, Object d, Object e, Object f) {
+        return invoke(slot, new Object[] {self, a, b, c, d, e, f});
+    }
+
     /**
-     * Calls a slot that returns an HRESULT (or a ULONG). Only between {@link #enter()} and
-     * {@link #exit()}.
+     * Calls a slot with any number of arguments.
      *
      * @param slot the slot index
      * @param args the arguments after {@code this}
@@ -72,7 +104,20 @@ final class ComObject {
         Object[] withThis = new Object[args.length + 1];
         withThis[0] = self;
         System.arraycopy(args, 0, withThis, 1, args.length);
-        return function(slot).invokeInt(withThis);
+        return invoke(slot, withThis);
+    }
+
+    /**
+     * Calls a slot whose arguments after {@code this} are {@code before}, then {@code last}.
+     *
+     * @return the 32-bit result
+     */
+    int callThenOut(int slot, Object[] before, Object last) {
+        Object[] args = new Object[before.length + 2];
+        args[0] = self;
+        System.arraycopy(before, 0, args, 1, before.length);
+        args[before.length + 1] = last;
+        return invoke(slot, args);
     }
 
     /** Gives up this provider's reference: native Release runs once, when no call is in flight. */
@@ -85,9 +130,14 @@ final class ComObject {
         return gate.isReleased();
     }
 
+    private int invoke(int slot, Object[] withThis) {
+        return function(slot).invokeInt(withThis);
+    }
+
     private Function function(int slot) {
         Function f = functions.get(slot);
         if (f == null) {
+            // Two threads may both make it; either Function is the same slot, so the race is harmless.
             f = Function.getFunction(vtbl.getPointer((long) slot * Abi.POINTER_SIZE), Abi.CALL_CONVENTION);
             functions.set(slot, f);
         }
@@ -96,7 +146,7 @@ final class ComObject {
 
     private void releaseNow() {
         outstanding.remove(this);
-        function(RELEASE).invokeInt(new Object[] {self});
+        invoke(RELEASE, new Object[] {self});
     }
 
     @Override

@@ -2,14 +2,13 @@ package org.mapi4j.nativeprovider;
 
 import static org.mapi4j.HResult.MAPI_E_CALL_FAILED;
 
+import com.sun.jna.Function;
 import com.sun.jna.FunctionMapper;
 import com.sun.jna.Library;
-import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLibrary;
 import com.sun.jna.Platform;
 import com.sun.jna.Pointer;
-import com.sun.jna.ptr.PointerByReference;
 import java.io.File;
 import java.util.List;
 import java.util.Map;
@@ -58,12 +57,18 @@ final class NativeBinding {
     final MapiLibrary mapi;
     /** The reference library's controls, {@code null} for real MAPI. */
     final ReferenceControl control;
+    // The exports called per logon and per returned buffer, as Functions: a call through the Library
+    // proxy (reflection, a Method lookup, the options per call) cost about a microsecond more (issue 6).
+    private final Function logonEx;
+    private final Function freeBuffer;
 
-    private NativeBinding(String libraryName, File file, MapiLibrary mapi, ReferenceControl control) {
+    private NativeBinding(String libraryName, NativeLibrary library, MapiLibrary mapi, ReferenceControl control) {
         this.libraryName = libraryName;
-        this.file = file;
+        this.file = library.getFile();
         this.mapi = mapi;
         this.control = control;
+        this.logonEx = library.getFunction(exportName("MAPILogonEx"), Abi.CALL_CONVENTION);
+        this.freeBuffer = library.getFunction(exportName("MAPIFreeBuffer"), Abi.CALL_CONVENTION);
     }
 
     static String exportName(String function) {
@@ -107,7 +112,7 @@ final class NativeBinding {
             // a second copy (with its own MAPI state) when the library comes from the class path.
             control = Native.load(libraryName, ReferenceControl.class, options);
         }
-        NativeBinding binding = new NativeBinding(libraryName, library.getFile(), mapi, control);
+        NativeBinding binding = new NativeBinding(libraryName, library, mapi, control);
         if (control == null) {
             binding.probe();
         }
@@ -143,10 +148,17 @@ final class NativeBinding {
      * @return native's HRESULT
      */
     int initialize(MapiInit init) {
-        Memory init0 = new Memory(8);
-        init0.setInt(0, init == null ? MapiConstants.MAPI_INIT_VERSION : init.version());
-        init0.setInt(4, (init == null ? 0 : init.flags()) | MapiConstants.MAPI_MULTITHREAD_NOTIFICATIONS);
-        int hr = mapi.MAPIInitialize(init0);
+        Scratch scratch = Scratch.get();
+        int mark = scratch.mark();
+        int hr;
+        try {
+            Pointer init0 = scratch.allocate(8);
+            init0.setInt(0, init == null ? MapiConstants.MAPI_INIT_VERSION : init.version());
+            init0.setInt(4, (init == null ? 0 : init.flags()) | MapiConstants.MAPI_MULTITHREAD_NOTIFICATIONS);
+            hr = mapi.MAPIInitialize(init0);
+        } finally {
+            scratch.reset(mark);
+        }
         if (hr == MAPI_E_CALL_FAILED && control == null) {
             LOG.warn("MAPIInitialize returned MAPI_E_CALL_FAILED. The usual cause is a JVM whose bitness"
                     + " differs from the installed Outlook/MAPI (ABI-7); this JVM is {}-bit.", Abi.POINTER_SIZE * 8);
@@ -172,15 +184,33 @@ final class NativeBinding {
      */
     int logon(NativeProvider provider, long uiParam, String profileName, int flags, Out<MapiSessionHandle> out) {
         boolean unicode = (flags & MapiConstants.MAPI_UNICODE) != 0;
-        Memory profile = Abi.tstr(profileName, unicode);
-        PointerByReference session = new PointerByReference();
-        int hr = mapi.MAPILogonEx(Abi.ulongPtrAsPointer(uiParam), profile, null, flags, session);
-        Pointer handle = session.getValue();
+        Scratch scratch = Scratch.get();
+        int mark = scratch.mark();
+        Pointer handle;
+        int hr;
+        try {
+            Pointer profile = scratch.tstr(profileName, unicode);
+            Pointer session = scratch.pointerOut();
+            hr = logonEx.invokeInt(new Object[] {Abi.ulongPtrAsPointer(uiParam), profile, null, flags, session});
+            handle = session.getPointer(0);
+        } finally {
+            scratch.reset(mark);
+        }
         if (!HResult.succeeded(hr) || handle == null) {
             return HResult.succeeded(hr) ? MAPI_E_CALL_FAILED : hr;
         }
         out.set(new NativeSession(provider, handle));
         return hr;
+    }
+
+    /**
+     * Native MAPIFreeBuffer.
+     *
+     * @param buffer a buffer MAPI allocated, not NULL; freed exactly once by the caller's contract
+     * @return native's result
+     */
+    int freeBuffer(Pointer buffer) {
+        return freeBuffer.invokeInt(new Object[] {buffer});
     }
 
     private static boolean exports(NativeLibrary library, String function) {

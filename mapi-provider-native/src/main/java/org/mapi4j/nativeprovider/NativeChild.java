@@ -35,7 +35,7 @@ abstract class NativeChild implements MapiUnknown {
      */
     NativeChild(NativeProvider provider, SessionGuard session, Pointer self, int slotCount, UUID iid) {
         this.provider = provider;
-        this.com = new ComObject(self, slotCount, provider.outstanding());
+        this.com = new ComObject(self, slotCount, provider.outstanding(), provider.vtables());
         this.child = session.newChild(com::release);
         this.iid = iid;
     }

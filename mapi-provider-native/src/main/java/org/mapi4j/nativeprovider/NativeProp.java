@@ -3,7 +3,6 @@ package org.mapi4j.nativeprovider;
 import static org.mapi4j.HResult.MAPI_E_INVALID_PARAMETER;
 import static org.mapi4j.HResult.S_OK;
 
-import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
 import java.util.List;
 import java.util.UUID;
@@ -47,23 +46,32 @@ final class NativeProp extends NativeChild implements MapiProp {
             if (values == null) {
                 return MAPI_E_INVALID_PARAMETER;
             }
-            Memory tagArray = null; // SPropTagArray { ULONG cValues; ULONG aulPropTag[]; }, NULL for all
-            if (tags != null) {
-                tagArray = new Memory(4L + 4L * Math.max(tags.length, 1));
-                tagArray.setInt(0, tags.length);
-                tagArray.write(4, tags, 0, tags.length);
+            Pointer props;
+            int n;
+            Scratch scratch = Scratch.get();
+            int mark = scratch.mark();
+            try {
+                Pointer tagArray = null; // SPropTagArray { ULONG cValues; ULONG aulPropTag[]; }, NULL for all
+                if (tags != null) {
+                    tagArray = scratch.allocate(4L + 4L * Math.max(tags.length, 1));
+                    tagArray.setInt(0, tags.length);
+                    tagArray.write(4, tags, 0, tags.length);
+                }
+                Pointer count = scratch.ulongOut();
+                Pointer array = scratch.pointerOut();
+                hr = com.call(GET_PROPS, tagArray, flags, count, array);
+                props = array.getPointer(0);
+                n = count.getInt(0);
+            } finally {
+                scratch.reset(mark);
             }
-            Memory count = Abi.ulongOut();
-            Memory array = Abi.pointerOut();
-            hr = com.call(GET_PROPS, tagArray, flags, count, array);
-            Pointer props = array.getPointer(0);
             if (props != null) {
                 try {
                     if (HResult.succeeded(hr)) {
-                        values.set(PropValues.readArray(props, count.getInt(0)));
+                        values.set(PropValues.readArray(props, n));
                     }
                 } finally {
-                    provider.mapi().MAPIFreeBuffer(props);
+                    provider.binding().freeBuffer(props);
                 }
             }
             return hr;

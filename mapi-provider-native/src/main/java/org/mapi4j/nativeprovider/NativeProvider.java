@@ -55,6 +55,8 @@ public final class NativeProvider implements MapiProvider {
     private final InstanceGuard instance = new InstanceGuard(new InstanceEffects());
     // Native objects this provider holds a reference on and has not released yet (see uninitialize).
     private final Set<ComObject> outstanding = ConcurrentHashMap.newKeySet();
+    // Slot Functions by vtable, shared by this provider's objects until its last MAPIUninitialize.
+    private final VtableCache vtables = new VtableCache();
     private Availability availability;
     private volatile NativeBinding binding;
 
@@ -199,8 +201,8 @@ public final class NativeProvider implements MapiProvider {
         return instance;
     }
 
-    MapiLibrary mapi() {
-        return binding.mapi;
+    NativeBinding binding() {
+        return binding;
     }
 
     ReferenceControl control() {
@@ -209,6 +211,10 @@ public final class NativeProvider implements MapiProvider {
 
     Set<ComObject> outstanding() {
         return outstanding;
+    }
+
+    VtableCache vtables() {
+        return vtables;
     }
 
     void terminate() {
@@ -257,6 +263,7 @@ public final class NativeProvider implements MapiProvider {
                 for (ComObject object : new ArrayList<>(outstanding)) {
                     object.release();
                 }
+                vtables.clear(); // their modules may be unloaded now (VtableCache)
             }
             binding.uninitialize();
         }

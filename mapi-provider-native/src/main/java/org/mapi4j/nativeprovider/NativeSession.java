@@ -6,8 +6,9 @@ import static org.mapi4j.HResult.MAPI_E_NOT_FOUND;
 import static org.mapi4j.HResult.MAPI_E_USER_CANCEL;
 import static org.mapi4j.HResult.S_OK;
 
-import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -40,15 +41,27 @@ import org.mapi4j.spi.SessionGuard;
  */
 final class NativeSession implements MapiSessionHandle, SessionGuard.Effects {
 
+    private static final VarHandle CONNECTIONS;
+
+    static {
+        try {
+            CONNECTIONS = MethodHandles.lookup().findVarHandle(NativeSession.class, "connections",
+                    AdviseConnections.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     private final NativeProvider provider;
     private final ComObject com;
     private final SessionGuard guard;
-    private final AdviseConnections connections = new AdviseConnections();
+    // Made by the first Advise: most sessions never advise, and a logon should allocate little.
+    private volatile AdviseConnections connections;
 
     /** Takes over the one reference MAPILogonEx returned. Call it inside {@code InstanceGuard.logon}. */
     NativeSession(NativeProvider provider, Pointer self) {
         this.provider = provider;
-        this.com = new ComObject(self, Slot.COUNT, provider.outstanding());
+        this.com = new ComObject(self, Slot.COUNT, provider.outstanding(), provider.vtables());
         this.guard = provider.instance().newSession(this);
     }
 
@@ -58,7 +71,21 @@ final class NativeSession implements MapiSessionHandle, SessionGuard.Effects {
 
     /** @return the number of active advise connections (tests) */
     int connectionCount() {
-        return connections.size();
+        AdviseConnections current = connections;
+        return current == null ? 0 : current.size();
+    }
+
+    // The connections, made by the first Advise; AdviseConnections.CLOSED if the logoff came first.
+    private AdviseConnections connections() {
+        AdviseConnections current = connections;
+        if (current == null) {
+            AdviseConnections made = new AdviseConnections();
+            current = (AdviseConnections) CONNECTIONS.compareAndExchange(this, null, made);
+            if (current == null) {
+                current = made;
+            }
+        }
+        return current;
     }
 
     // GEN-3 step 1 in the guard, then the pin that keeps the native object alive for this call.
@@ -93,10 +120,14 @@ final class NativeSession implements MapiSessionHandle, SessionGuard.Effects {
         LogoffConfirmationBridge.Context context = null;
         int hr;
         try {
-            if (askUi && control != null) {
-                LogoffConfirmationBridge.install(control);
+            if (askUi) {
+                if (control != null) {
+                    LogoffConfirmationBridge.install(control);
+                }
+                // Only a Logoff with MAPI_LOGOFF_UI calls the hook (LOGOFF-UIPARAM-1); without it there
+                // is nothing to tell the hook, and no context to allocate on every logoff.
+                context = LogoffConfirmationBridge.begin(provider.instance().logoffConfirmation(), guard.id());
             }
-            context = LogoffConfirmationBridge.begin(provider.instance().logoffConfirmation(), guard.id());
             // ulReserved is 0: the guard rejected anything else (LOGOFF-RESERVED-1).
             hr = com.call(Slot.LOGOFF, Abi.ulongPtr(ui), logoffFlags, 0);
         } finally {
@@ -106,7 +137,8 @@ final class NativeSession implements MapiSessionHandle, SessionGuard.Effects {
             com.exit();
         }
         // Without the reference library's hook, MAPI's own dialog answered; a cancel there keeps the session.
-        boolean kept = context.declined() || (askUi && control == null && hr == MAPI_E_USER_CANCEL);
+        boolean kept = (context != null && context.declined())
+                || (askUi && control == null && hr == MAPI_E_USER_CANCEL);
         if (kept) {
             guard.keepLoggedOn(); // LOGOFF-UI-2/3: nothing changed
             return hr;
@@ -122,7 +154,13 @@ final class NativeSession implements MapiSessionHandle, SessionGuard.Effects {
     }
 
     private void endAllConnections() {
-        for (NativeAdviseSink sink : connections.closeAll()) {
+        // Never advised: the shared closed set shuts out an Advise racing this logoff, allocating nothing.
+        AdviseConnections current =
+                (AdviseConnections) CONNECTIONS.compareAndExchange(this, null, AdviseConnections.CLOSED);
+        if (current == null) {
+            return;
+        }
+        for (NativeAdviseSink sink : current.closeAll()) {
             sink.cancel();
         }
     }
@@ -149,7 +187,13 @@ final class NativeSession implements MapiSessionHandle, SessionGuard.Effects {
         Function<Pointer, Object> wrap = Iids.IID_IMAPICLIENTSHUTDOWN.equals(iid)
                 ? p -> new NativeClientShutdown(provider, guard, p)
                 : p -> new NativeUnknown(provider, guard, p);
-        return open(ppv, wrap, Slot.QUERY_INTERFACE, Abi.guid(iid));
+        Scratch scratch = Scratch.get();
+        int mark = scratch.mark();
+        try {
+            return open(ppv, wrap, Slot.QUERY_INTERFACE, scratch.guid(iid));
+        } finally {
+            scratch.reset(mark);
+        }
     }
 
     @Override
@@ -177,16 +221,23 @@ final class NativeSession implements MapiSessionHandle, SessionGuard.Effects {
             if (error == null) {
                 return MAPI_E_INVALID_PARAMETER;
             }
-            Memory out = Abi.pointerOut();
-            hr = com.call(Slot.GET_LAST_ERROR, hResult, flags, out);
-            Pointer p = out.getPointer(0);
+            Pointer p;
+            Scratch scratch = Scratch.get();
+            int mark = scratch.mark();
+            try {
+                Pointer out = scratch.pointerOut();
+                hr = com.call(Slot.GET_LAST_ERROR, hResult, flags, out);
+                p = out.getPointer(0);
+            } finally {
+                scratch.reset(mark);
+            }
             if (p != null) {
                 try {
                     if (HResult.succeeded(hr)) {
                         error.set(Notifications.mapiError(p, (flags & MapiConstants.MAPI_UNICODE) != 0));
                     }
                 } finally {
-                    provider.mapi().MAPIFreeBuffer(p);
+                    provider.binding().freeBuffer(p);
                 }
             }
             return hr;
@@ -202,14 +253,26 @@ final class NativeSession implements MapiSessionHandle, SessionGuard.Effects {
 
     @Override
     public int openMsgStore(long uiParam, byte[] entryId, UUID iid, int flags, Out<MapiProp> store) {
-        return open(store, p -> new NativeProp(provider, guard, p), Slot.OPEN_MSG_STORE, Abi.ulongPtr(uiParam),
-                length(entryId), Abi.bytes(entryId), Abi.guid(iid), flags);
+        Scratch scratch = Scratch.get();
+        int mark = scratch.mark();
+        try {
+            return open(store, p -> new NativeProp(provider, guard, p), Slot.OPEN_MSG_STORE, Abi.ulongPtr(uiParam),
+                    length(entryId), scratch.bytes(entryId), scratch.guid(iid), flags);
+        } finally {
+            scratch.reset(mark);
+        }
     }
 
     @Override
     public int openAddressBook(long uiParam, UUID iid, int flags, Out<MapiUnknown> addressBook) {
-        return open(addressBook, p -> new NativeUnknown(provider, guard, p), Slot.OPEN_ADDRESS_BOOK,
-                Abi.ulongPtr(uiParam), Abi.guid(iid), flags);
+        Scratch scratch = Scratch.get();
+        int mark = scratch.mark();
+        try {
+            return open(addressBook, p -> new NativeUnknown(provider, guard, p), Slot.OPEN_ADDRESS_BOOK,
+                    Abi.ulongPtr(uiParam), scratch.guid(iid), flags);
+        } finally {
+            scratch.reset(mark);
+        }
     }
 
     @Override
@@ -221,8 +284,14 @@ final class NativeSession implements MapiSessionHandle, SessionGuard.Effects {
             int hr = guard.enter();
             return hr != S_OK ? hr : MAPI_E_INVALID_PARAMETER; // a MAPIUID is 16 bytes; native reads 16
         }
-        return open(section, p -> new NativeProp(provider, guard, p), Slot.OPEN_PROFILE_SECTION, Abi.bytes(uid),
-                Abi.guid(iid), flags);
+        Scratch scratch = Scratch.get();
+        int mark = scratch.mark();
+        try {
+            return open(section, p -> new NativeProp(provider, guard, p), Slot.OPEN_PROFILE_SECTION,
+                    scratch.bytes(uid), scratch.guid(iid), flags);
+        } finally {
+            scratch.reset(mark);
+        }
     }
 
     @Override
@@ -235,13 +304,19 @@ final class NativeSession implements MapiSessionHandle, SessionGuard.Effects {
         if (objectType != null) {
             objectType.set(0);
         }
-        Memory type = Abi.ulongOut();
-        int hr = open(object, p -> new NativeUnknown(provider, guard, p), Slot.OPEN_ENTRY, length(entryId),
-                Abi.bytes(entryId), Abi.guid(iid), flags, type);
-        if (HResult.succeeded(hr) && objectType != null) {
-            objectType.set(type.getInt(0));
+        Scratch scratch = Scratch.get();
+        int mark = scratch.mark();
+        try {
+            Pointer type = scratch.ulongOut();
+            int hr = open(object, p -> new NativeUnknown(provider, guard, p), Slot.OPEN_ENTRY, length(entryId),
+                    scratch.bytes(entryId), scratch.guid(iid), flags, type);
+            if (HResult.succeeded(hr) && objectType != null) {
+                objectType.set(type.getInt(0));
+            }
+            return hr;
+        } finally {
+            scratch.reset(mark);
         }
-        return hr;
     }
 
     @Override
@@ -257,13 +332,21 @@ final class NativeSession implements MapiSessionHandle, SessionGuard.Effects {
             if (result == null) {
                 return MAPI_E_INVALID_PARAMETER;
             }
-            Memory out = Abi.ulongOut();
-            hr = com.call(Slot.COMPARE_ENTRY_IDS, length(entryId1), Abi.bytes(entryId1), length(entryId2),
-                    Abi.bytes(entryId2), flags, out);
-            if (HResult.succeeded(hr)) {
-                result.set(out.getInt(0));
+            Scratch scratch = Scratch.get();
+            int mark = scratch.mark();
+            try {
+                Pointer id1 = scratch.bytes(entryId1);
+                // The same array twice (an identifier compared with itself) needs one copy: native only reads it.
+                Pointer id2 = entryId2 == entryId1 ? id1 : scratch.bytes(entryId2);
+                Pointer out = scratch.ulongOut();
+                hr = com.call(Slot.COMPARE_ENTRY_IDS, length(entryId1), id1, length(entryId2), id2, flags, out);
+                if (HResult.succeeded(hr)) {
+                    result.set(out.getInt(0));
+                }
+                return hr;
+            } finally {
+                scratch.reset(mark);
             }
-            return hr;
         } finally {
             com.exit();
         }
@@ -285,12 +368,20 @@ final class NativeSession implements MapiSessionHandle, SessionGuard.Effects {
                 return MAPI_E_INVALID_PARAMETER;
             }
             nativeSink = NativeAdviseSink.create(sink, guard.id());
-            Memory out = Abi.ulongPtrOut(); // ABI-5
-            hr = com.call(Slot.ADVISE, length(entryId), Abi.bytes(entryId), eventMask, nativeSink.pointer(), out);
+            long number;
+            Scratch scratch = Scratch.get();
+            int mark = scratch.mark();
+            try {
+                Pointer out = scratch.pointerOut(); // ABI-5: 8 bytes, zeroed
+                hr = com.call(Slot.ADVISE, length(entryId), scratch.bytes(entryId), eventMask, nativeSink.pointer(),
+                        out);
+                number = Abi.readUlongPtr(out, 0);
+            } finally {
+                scratch.reset(mark);
+            }
             if (HResult.succeeded(hr)) {
-                long number = Abi.readUlongPtr(out, 0);
                 nativeSink.advised();
-                if (!connections.add(number, nativeSink)) {
+                if (!connections().add(number, nativeSink)) {
                     nativeSink.cancel(); // logged off meanwhile: the registration is already over
                 }
                 connection.set(number);
@@ -313,7 +404,8 @@ final class NativeSession implements MapiSessionHandle, SessionGuard.Effects {
             return hr;
         }
         try {
-            NativeAdviseSink sink = connections.get(connection);
+            AdviseConnections current = connections;
+            NativeAdviseSink sink = current == null ? null : current.get(connection);
             if (sink == null) {
                 // A Logoff that took effect meanwhile ended it: answer as if it came first (LOGOFF-5).
                 // Otherwise NOTIFY-7: 0, unknown, another handle's or cancelled.
@@ -321,7 +413,7 @@ final class NativeSession implements MapiSessionHandle, SessionGuard.Effects {
             }
             hr = com.call(Slot.UNADVISE, Abi.ulongPtr(connection));
             if (HResult.succeeded(hr)) {
-                connections.remove(connection, sink);
+                current.remove(connection, sink);
                 sink.cancel(); // NOTIFY-6: nothing more reaches the Java sink
             }
             return hr;
@@ -343,8 +435,14 @@ final class NativeSession implements MapiSessionHandle, SessionGuard.Effects {
                 return hr;
             }
             boolean unicode = (flags & MapiConstants.MAPI_UNICODE) != 0;
-            return com.call(Slot.MESSAGE_OPTIONS, Abi.ulongPtr(uiParam), flags, Abi.tstr(addressType, unicode),
-                    pins.pointer(message));
+            Scratch scratch = Scratch.get();
+            int mark = scratch.mark();
+            try {
+                return com.call(Slot.MESSAGE_OPTIONS, Abi.ulongPtr(uiParam), flags, scratch.tstr(addressType, unicode),
+                        pins.pointer(message));
+            } finally {
+                scratch.reset(mark);
+            }
         } finally {
             pins.unpinAll();
             com.exit();
@@ -365,17 +463,26 @@ final class NativeSession implements MapiSessionHandle, SessionGuard.Effects {
                 return MAPI_E_INVALID_PARAMETER;
             }
             boolean unicode = (flags & MapiConstants.MAPI_UNICODE) != 0;
-            Memory count = Abi.ulongOut();
-            Memory array = Abi.pointerOut();
-            hr = com.call(Slot.QUERY_DEFAULT_MESSAGE_OPT, Abi.tstr(addressType, unicode), flags, count, array);
-            Pointer values = array.getPointer(0);
+            Pointer values;
+            int n;
+            Scratch scratch = Scratch.get();
+            int mark = scratch.mark();
+            try {
+                Pointer count = scratch.ulongOut();
+                Pointer array = scratch.pointerOut();
+                hr = com.call(Slot.QUERY_DEFAULT_MESSAGE_OPT, scratch.tstr(addressType, unicode), flags, count, array);
+                values = array.getPointer(0);
+                n = count.getInt(0);
+            } finally {
+                scratch.reset(mark);
+            }
             if (values != null) {
                 try {
                     if (HResult.succeeded(hr)) {
-                        options.set(PropValues.readArray(values, count.getInt(0)));
+                        options.set(PropValues.readArray(values, n));
                     }
                 } finally {
-                    provider.mapi().MAPIFreeBuffer(values);
+                    provider.binding().freeBuffer(values);
                 }
             }
             return hr;
@@ -397,22 +504,31 @@ final class NativeSession implements MapiSessionHandle, SessionGuard.Effects {
             if (addressTypes == null) {
                 return MAPI_E_INVALID_PARAMETER;
             }
-            Memory count = Abi.ulongOut();
-            Memory array = Abi.pointerOut();
-            hr = com.call(Slot.ENUM_ADR_TYPES, flags, count, array);
-            Pointer types = array.getPointer(0);
+            Pointer types;
+            int n;
+            Scratch scratch = Scratch.get();
+            int mark = scratch.mark();
+            try {
+                Pointer count = scratch.ulongOut();
+                Pointer array = scratch.pointerOut();
+                hr = com.call(Slot.ENUM_ADR_TYPES, flags, count, array);
+                types = array.getPointer(0);
+                n = count.getInt(0);
+            } finally {
+                scratch.reset(mark);
+            }
             if (types != null) {
                 try {
                     if (HResult.succeeded(hr)) {
                         boolean unicode = (flags & MapiConstants.MAPI_UNICODE) != 0;
                         List<String> result = new ArrayList<>();
-                        for (int i = 0; i < count.getInt(0); i++) {
+                        for (int i = 0; i < n; i++) {
                             result.add(Abi.readTstr(types.getPointer((long) i * Abi.POINTER_SIZE), unicode));
                         }
                         addressTypes.set(result);
                     }
                 } finally {
-                    provider.mapi().MAPIFreeBuffer(types); // one block, strings allocated with it
+                    provider.binding().freeBuffer(types); // one block, strings allocated with it
                 }
             }
             return hr;
@@ -434,17 +550,26 @@ final class NativeSession implements MapiSessionHandle, SessionGuard.Effects {
             if (entryId == null) {
                 return MAPI_E_INVALID_PARAMETER;
             }
-            Memory cb = Abi.ulongOut();
-            Memory id = Abi.pointerOut();
-            hr = com.call(Slot.QUERY_IDENTITY, cb, id);
-            Pointer buffer = id.getPointer(0);
+            Pointer buffer;
+            int size;
+            Scratch scratch = Scratch.get();
+            int mark = scratch.mark();
+            try {
+                Pointer cb = scratch.ulongOut();
+                Pointer id = scratch.pointerOut();
+                hr = com.call(Slot.QUERY_IDENTITY, cb, id);
+                buffer = id.getPointer(0);
+                size = cb.getInt(0);
+            } finally {
+                scratch.reset(mark);
+            }
             if (buffer != null) {
                 try {
                     if (HResult.succeeded(hr)) {
-                        entryId.set(buffer.getByteArray(0, cb.getInt(0)));
+                        entryId.set(buffer.getByteArray(0, size));
                     }
                 } finally {
-                    provider.mapi().MAPIFreeBuffer(buffer); // exactly once, whatever happened above
+                    provider.binding().freeBuffer(buffer); // exactly once, whatever happened above
                 }
             }
             return hr;
@@ -464,9 +589,12 @@ final class NativeSession implements MapiSessionHandle, SessionGuard.Effects {
         if (hr != S_OK) {
             return hr;
         }
+        Scratch scratch = Scratch.get();
+        int mark = scratch.mark();
         try {
-            return com.call(Slot.SET_DEFAULT_STORE, flags, length(entryId), Abi.bytes(entryId));
+            return com.call(Slot.SET_DEFAULT_STORE, flags, length(entryId), scratch.bytes(entryId));
         } finally {
+            scratch.reset(mark);
             com.exit();
         }
     }
@@ -492,9 +620,15 @@ final class NativeSession implements MapiSessionHandle, SessionGuard.Effects {
                     return hr;
                 }
             }
-            return com.call(Slot.SHOW_FORM, Abi.ulongPtr(uiParam), pins.pointer(messageStore),
-                    pins.pointer(parentFolder), Abi.guid(iid), Abi.ulongPtr(messageToken), pins.pointer(messageSent),
-                    flags, messageStatus, messageFlags, access, Abi.ansi(messageClass));
+            Scratch scratch = Scratch.get();
+            int mark = scratch.mark();
+            try {
+                return com.call(Slot.SHOW_FORM, Abi.ulongPtr(uiParam), pins.pointer(messageStore),
+                        pins.pointer(parentFolder), scratch.guid(iid), Abi.ulongPtr(messageToken),
+                        pins.pointer(messageSent), flags, messageStatus, messageFlags, access, scratch.ansi(messageClass));
+            } finally {
+                scratch.reset(mark);
+            }
         } finally {
             pins.unpinAll();
             com.exit();
@@ -519,12 +653,18 @@ final class NativeSession implements MapiSessionHandle, SessionGuard.Effects {
             if (hr != S_OK) {
                 return hr;
             }
-            Memory token = Abi.ulongPtrOut(); // ABI-5
-            hr = com.call(Slot.PREPARE_FORM, Abi.guid(iid), pins.pointer(message), token);
-            if (HResult.succeeded(hr)) {
-                messageToken.set(Abi.readUlongPtr(token, 0));
+            Scratch scratch = Scratch.get();
+            int mark = scratch.mark();
+            try {
+                Pointer token = scratch.pointerOut(); // ABI-5: 8 bytes, zeroed
+                hr = com.call(Slot.PREPARE_FORM, scratch.guid(iid), pins.pointer(message), token);
+                if (HResult.succeeded(hr)) {
+                    messageToken.set(Abi.readUlongPtr(token, 0));
+                }
+                return hr;
+            } finally {
+                scratch.reset(mark);
             }
-            return hr;
         } finally {
             pins.unpinAll();
             com.exit();
@@ -545,12 +685,16 @@ final class NativeSession implements MapiSessionHandle, SessionGuard.Effects {
             if (out == null) {
                 return MAPI_E_INVALID_PARAMETER;
             }
-            Memory result = Abi.pointerOut();
-            Object[] args = new Object[argsBeforeOut.length + 1];
-            System.arraycopy(argsBeforeOut, 0, args, 0, argsBeforeOut.length);
-            args[argsBeforeOut.length] = result;
-            hr = com.call(slot, args);
-            Pointer object = result.getPointer(0);
+            Pointer object;
+            Scratch scratch = Scratch.get();
+            int mark = scratch.mark();
+            try {
+                Pointer result = scratch.pointerOut();
+                hr = com.callThenOut(slot, argsBeforeOut, result);
+                object = result.getPointer(0);
+            } finally {
+                scratch.reset(mark);
+            }
             if (HResult.succeeded(hr) && object != null) {
                 out.set(wrap.apply(object));
             }

@@ -3,7 +3,6 @@ package org.mapi4j.nativeprovider;
 import static org.mapi4j.HResult.MAPI_E_INVALID_PARAMETER;
 import static org.mapi4j.HResult.S_OK;
 
-import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
 import java.util.List;
 import java.util.UUID;
@@ -44,12 +43,18 @@ final class NativeTable extends NativeChild implements MapiTable {
             if (count == null) {
                 return MAPI_E_INVALID_PARAMETER;
             }
-            Memory out = Abi.ulongOut();
-            hr = com.call(GET_ROW_COUNT, flags, out);
-            if (HResult.succeeded(hr)) {
-                count.set(out.getInt(0));
+            Scratch scratch = Scratch.get();
+            int mark = scratch.mark();
+            try {
+                Pointer out = scratch.ulongOut();
+                hr = com.call(GET_ROW_COUNT, flags, out);
+                if (HResult.succeeded(hr)) {
+                    count.set(out.getInt(0));
+                }
+                return hr;
+            } finally {
+                scratch.reset(mark);
             }
-            return hr;
         } finally {
             end();
         }
@@ -68,16 +73,23 @@ final class NativeTable extends NativeChild implements MapiTable {
             if (rows == null) {
                 return MAPI_E_INVALID_PARAMETER;
             }
-            Memory out = Abi.pointerOut();
-            hr = com.call(QUERY_ROWS, rowCount, flags, out);
-            Pointer set = out.getPointer(0);
+            Pointer set;
+            Scratch scratch = Scratch.get();
+            int mark = scratch.mark();
+            try {
+                Pointer out = scratch.pointerOut();
+                hr = com.call(QUERY_ROWS, rowCount, flags, out);
+                set = out.getPointer(0);
+            } finally {
+                scratch.reset(mark);
+            }
             if (set != null) {
                 try {
                     if (HResult.succeeded(hr)) {
                         rows.set(PropValues.readRows(set));
                     }
                 } finally {
-                    PropValues.freeRows(provider.mapi(), set);
+                    PropValues.freeRows(provider.binding(), set);
                 }
             }
             return hr;

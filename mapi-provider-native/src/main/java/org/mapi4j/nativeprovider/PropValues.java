@@ -66,15 +66,15 @@ final class PropValues {
      * Frees an SRowSet as {@code FreeProws} does: each row's property block, then the set, each with
      * MAPIFreeBuffer exactly once.
      */
-    static void freeRows(MapiLibrary mapi, Pointer rowSet) {
+    static void freeRows(NativeBinding mapi, Pointer rowSet) {
         int rows = rowSet.getInt(0);
         for (int i = 0; i < rows; i++) {
             Pointer props = rowSet.share(SROWSET_ROWS + (long) i * SROW_SIZE).getPointer(8);
             if (props != null) {
-                mapi.MAPIFreeBuffer(props);
+                mapi.freeBuffer(props);
             }
         }
-        mapi.MAPIFreeBuffer(rowSet);
+        mapi.freeBuffer(rowSet);
     }
 
     private static PropValue read(Pointer p) {
