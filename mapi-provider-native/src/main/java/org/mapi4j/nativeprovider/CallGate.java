@@ -1,6 +1,7 @@
 package org.mapi4j.nativeprovider;
 
-import java.util.concurrent.atomic.AtomicLong;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 
 /**
  * Makes a call after the final native Release impossible, also under races: every native call on
@@ -18,13 +19,25 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>One word holds everything, so each step is a single compare-and-set: the low bits count calls
  * in flight, {@link #CLOSED} says no new call may enter, {@link #DONE} says the Release ran.
+ *
+ * <p>{@link ComObject} extends it, so that every native object carries its gate in its own fields
+ * rather than in three more objects (a gate, its counter, a callback) made on every logon (issue 6).
  */
-final class CallGate {
+class CallGate {
 
     private static final long CLOSED = 1L << 62;
     private static final long DONE = 1L << 61;
+    private static final VarHandle WORD;
 
-    private final AtomicLong word = new AtomicLong();
+    static {
+        try {
+            WORD = MethodHandles.lookup().findVarHandle(CallGate.class, "word", long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private volatile long word;
     private final Runnable release;
 
     /** @param release the native Release; run exactly once, by whichever thread leaves last */
@@ -32,14 +45,24 @@ final class CallGate {
         this.release = release;
     }
 
+    /** For a subclass that overrides {@link #released()}. */
+    CallGate() {
+        this.release = null;
+    }
+
+    /** The native Release; run exactly once, by whichever thread leaves last. */
+    void released() {
+        release.run();
+    }
+
     /** @return whether the caller may call native code now; if so it must call {@link #exit()} */
     boolean enter() {
         for (;;) {
-            long w = word.get();
+            long w = word;
             if ((w & (CLOSED | DONE)) != 0) {
                 return false;
             }
-            if (word.compareAndSet(w, w + 1)) {
+            if (WORD.compareAndSet(this, w, w + 1)) {
                 return true;
             }
         }
@@ -47,7 +70,7 @@ final class CallGate {
 
     /** Leaves a call; the last one out after {@link #close()} runs the Release. */
     void exit() {
-        if (word.decrementAndGet() == CLOSED) {
+        if ((long) WORD.getAndAdd(this, -1L) - 1 == CLOSED) {
             finish();
         }
     }
@@ -57,20 +80,31 @@ final class CallGate {
      * Idempotent: later calls do nothing.
      */
     void close() {
-        long before = word.getAndUpdate(w -> (w & (CLOSED | DONE)) != 0 ? w : w | CLOSED);
-        if ((before & (CLOSED | DONE)) == 0 && before == 0) {
-            finish();
+        for (;;) {
+            long before = word;
+            if ((before & (CLOSED | DONE)) != 0) {
+                return;
+            }
+            if (before == 0) {
+                // Nothing in flight: straight to DONE in one step (no CLOSED in between for anyone to see).
+                if (WORD.compareAndSet(this, 0L, DONE)) {
+                    released();
+                    return;
+                }
+            } else if (WORD.compareAndSet(this, before, before | CLOSED)) {
+                return; // the last call out runs the Release (exit)
+            }
         }
     }
 
     /** @return whether the Release has run */
     boolean isReleased() {
-        return (word.get() & DONE) != 0;
+        return (word & DONE) != 0;
     }
 
     private void finish() {
-        if (word.compareAndSet(CLOSED, DONE)) {
-            release.run();
+        if (WORD.compareAndSet(this, CLOSED, DONE)) {
+            released();
         }
     }
 }

@@ -11,20 +11,20 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * slot {@code k} is at {@code k * POINTER_SIZE} (ABI-1) and is called with {@code self} first.
  *
  * <p>The per-interface classes ({@link NativeSession}, {@link NativeTable}, ...) name the slots;
- * this class only knows slot 2, Release, which {@link #release()} calls exactly once through a
- * {@link CallGate} once no call is in flight.
+ * this class only knows slot 2, Release, which {@link #release()} calls exactly once through the
+ * {@link CallGate} it is, once no call is in flight.
  */
-final class ComObject {
+final class ComObject extends CallGate {
 
     /** IUnknown::Release, the same slot in every interface. */
     static final int RELEASE = 2;
 
     private final Pointer self;
-    private final Pointer vtbl;
+    // The vtable's address, read once; a Pointer to it is made only to build a slot's Function.
+    private final long vtbl;
     // One Function per slot, made on first use and shared by every object with this vtable (see
     // VtableCache). Atomic so that a Function made on one thread is safely published to the others.
     private final AtomicReferenceArray<Function> functions;
-    private final CallGate gate;
     private final Set<ComObject> outstanding;
 
     /**
@@ -38,26 +38,15 @@ final class ComObject {
      */
     ComObject(Pointer self, int slotCount, Set<ComObject> outstanding, VtableCache vtables) {
         this.self = self;
-        this.vtbl = self.getPointer(0);
-        this.functions = vtables.slots(Pointer.nativeValue(vtbl), slotCount);
+        this.vtbl = Abi.POINTER_SIZE == 8 ? self.getLong(0) : self.getInt(0) & 0xFFFFFFFFL;
+        this.functions = vtables.slots(vtbl, slotCount);
         this.outstanding = outstanding;
-        this.gate = new CallGate(this::releaseNow);
         outstanding.add(this);
     }
 
     /** @return the interface pointer, to pass to other native calls while entered */
     Pointer pointer() {
         return self;
-    }
-
-    /** @return whether a native call may be made now; if so, call {@link #exit()} after it */
-    boolean enter() {
-        return gate.enter();
-    }
-
-    /** Ends a native call begun with {@link #enter()}. */
-    void exit() {
-        gate.exit();
     }
 
     // The calls below take their arguments after `this` and return the slot's 32-bit result (an
@@ -122,12 +111,7 @@ final class ComObject {
 
     /** Gives up this provider's reference: native Release runs once, when no call is in flight. */
     void release() {
-        gate.close();
-    }
-
-    /** @return whether the native Release has run */
-    boolean isReleased() {
-        return gate.isReleased();
+        close();
     }
 
     private int invoke(int slot, Object[] withThis) {
@@ -138,15 +122,28 @@ final class ComObject {
         Function f = functions.get(slot);
         if (f == null) {
             // Two threads may both make it; either Function is the same slot, so the race is harmless.
-            f = Function.getFunction(vtbl.getPointer((long) slot * Abi.POINTER_SIZE), Abi.CALL_CONVENTION);
+            f = Function.getFunction(new Pointer(vtbl).getPointer((long) slot * Abi.POINTER_SIZE), Abi.CALL_CONVENTION);
             functions.set(slot, f);
         }
         return f;
     }
 
-    private void releaseNow() {
+    @Override
+    void released() {
         outstanding.remove(this);
         invoke(RELEASE, new Object[] {self});
+    }
+
+    // Equality stays identity. The hash is the interface pointer's, mixed: the identity hash the
+    // outstanding set would otherwise ask for is made by the JVM on first use, a slow path on every logon.
+    @Override
+    public int hashCode() {
+        return (int) ((Pointer.nativeValue(self) * 0x9E3779B97F4A7C15L) >>> 32);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
     }
 
     @Override

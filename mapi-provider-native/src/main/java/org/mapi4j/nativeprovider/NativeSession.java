@@ -155,10 +155,12 @@ final class NativeSession implements MapiSessionHandle, SessionGuard.Effects {
 
     private void endAllConnections() {
         // Never advised: the shared closed set shuts out an Advise racing this logoff, allocating nothing.
-        AdviseConnections current =
-                (AdviseConnections) CONNECTIONS.compareAndExchange(this, null, AdviseConnections.CLOSED);
+        AdviseConnections current = connections;
         if (current == null) {
-            return;
+            current = (AdviseConnections) CONNECTIONS.compareAndExchange(this, null, AdviseConnections.CLOSED);
+        }
+        if (current == null || current == AdviseConnections.CLOSED) {
+            return; // never advised, or ended already: nothing to cancel, and no lock on the shared set
         }
         for (NativeAdviseSink sink : current.closeAll()) {
             sink.cancel();
