@@ -69,6 +69,11 @@ final class NativeSession implements MapiSessionHandle, SessionGuard.Effects {
         return guard;
     }
 
+    /** @return the interface pointer (tests) */
+    Pointer comPointer() {
+        return com.pointer();
+    }
+
     /** @return the number of active advise connections (tests) */
     int connectionCount() {
         AdviseConnections current = connections;
