@@ -557,6 +557,21 @@ public final class SessionGuard {
         }
     }
 
+    /**
+     * Derived from the process-unique id instead of the identity hash, whose first computation is a
+     * slow path on every logon (the instance tracks live guards in a hash set). Equality stays
+     * identity.
+     */
+    @Override
+    public int hashCode() {
+        return Long.hashCode(id * 0x9E3779B97F4A7C15L);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
     @Override
     public String toString() {
         return "SessionGuard[id=" + id + ", " + state() + ", refs=" + references + "]";
