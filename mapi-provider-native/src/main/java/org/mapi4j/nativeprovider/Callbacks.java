@@ -6,6 +6,7 @@ import com.sun.jna.CallbackThreadInitializer;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.win32.StdCallLibrary;
+import java.lang.reflect.Method;
 
 /**
  * The signatures of the native functions Java implements (the advise sink's vtable, ABI-6, and
@@ -88,6 +89,41 @@ final class Callbacks {
      */
     static Pointer functionPointer(Callback callback, String name) {
         Native.setCallbackThreadInitializer(callback, new CallbackThreadInitializer(true, false, name));
+        if (DIRECT != null) {
+            try {
+                return (Pointer) DIRECT.invoke(null, callback, true);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                // fall through to the ordinary, reflective dispatch
+            }
+        }
         return CallbackReference.getFunctionPointer(callback);
+    }
+
+    /*
+     * JNA's direct callback dispatch: native code calls the interface method through JNI with the
+     * arguments as they are (a Pointer object per pointer, an int as an int) and reads an int back.
+     * The ordinary dispatch boxes every argument into an Object[], converts each one again in Java
+     * and calls the method reflectively, the larger part of each upcall's cost (issue 6: an advise
+     * sink's OnNotify and Release during a shared logoff). JNA makes direct callbacks for
+     * direct-mapped methods only, through a private overload; where that cannot be reached (JNA as
+     * a named module that does not open its package, a JNA without it) the ordinary dispatch is
+     * used, which behaves the same. Every signature here is Pointer and int arguments and an int
+     * result, with no TypeMapper, which the direct dispatch supports on every platform.
+     */
+    private static final Method DIRECT = directFunctionPointer();
+
+    private static Method directFunctionPointer() {
+        try {
+            Method m = CallbackReference.class.getDeclaredMethod("getFunctionPointer", Callback.class, boolean.class);
+            m.setAccessible(true);
+            return m.getReturnType() == Pointer.class ? m : null;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** @return whether callbacks use JNA's direct dispatch (tests) */
+    static boolean direct() {
+        return DIRECT != null;
     }
 }

@@ -137,7 +137,7 @@ final class NativeAdviseSink {
             }
             cancelled = true;
             // A sink that unadvises from inside its own onNotify must not wait for itself.
-            while (delivering.stream().anyMatch(t -> t != self)) {
+            while (deliveringOnOtherThreads(self)) {
                 try {
                     wait();
                 } catch (InterruptedException e) {
@@ -157,6 +157,16 @@ final class NativeAdviseSink {
             }
         }
         return true;
+    }
+
+    // Guarded by this. A loop, not a stream: it runs on every final Release (issue 6).
+    private boolean deliveringOnOtherThreads(Thread self) {
+        for (int i = 0; i < delivering.size(); i++) {
+            if (delivering.get(i) != self) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int deliver(int count, Pointer notifications) {

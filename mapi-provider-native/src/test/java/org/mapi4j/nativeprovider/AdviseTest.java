@@ -35,6 +35,12 @@ class AdviseTest extends ReferenceLibraryFixture {
         return connection.get();
     }
 
+    /** JNA's direct callback dispatch is reachable on the class path (issue 6: the cheap upcall). */
+    @Test
+    void callbacksUseDirectDispatch() {
+        assertTrue(Callbacks.direct(), "JNA's direct callback dispatch is not used");
+    }
+
     @Test
     void shared5SharedLogoffReachesEveryOtherParticipantsJavaSinksExactlyOnce() {
         initialize();
