@@ -2,7 +2,6 @@ package org.mapi4j.nativeprovider;
 
 import com.sun.jna.Function;
 import com.sun.jna.Pointer;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -25,18 +24,22 @@ final class ComObject extends CallGate {
     // One Function per slot, made on first use and shared by every object with this vtable (see
     // VtableCache). Atomic so that a Function made on one thread is safely published to the others.
     private final AtomicReferenceArray<Function> functions;
-    private final Set<ComObject> outstanding;
+    private final Outstanding outstanding;
+    // The provider's list of objects not yet released (Outstanding), guarded by that list's monitor.
+    ComObject outstandingPrev;
+    ComObject outstandingNext;
+    boolean outstandingLinked;
 
     /**
      * Takes over one reference on a native object.
      *
      * @param self the interface pointer, not NULL
      * @param slotCount the number of slots of its interface
-     * @param outstanding the provider's set of native objects not yet released (see
+     * @param outstanding the provider's list of native objects not yet released (see
      *     {@link NativeProvider}); this object stays in it until its native Release
      * @param vtables the provider's slot Functions by vtable
      */
-    ComObject(Pointer self, int slotCount, Set<ComObject> outstanding, VtableCache vtables) {
+    ComObject(Pointer self, int slotCount, Outstanding outstanding, VtableCache vtables) {
         this.self = self;
         this.vtbl = Abi.POINTER_SIZE == 8 ? self.getLong(0) : self.getInt(0) & 0xFFFFFFFFL;
         this.functions = vtables.slots(vtbl, slotCount);
@@ -132,18 +135,6 @@ final class ComObject extends CallGate {
     void released() {
         outstanding.remove(this);
         invoke(RELEASE, new Object[] {self});
-    }
-
-    // Equality stays identity. The hash is the interface pointer's, mixed: the identity hash the
-    // outstanding set would otherwise ask for is made by the JVM on first use, a slow path on every logon.
-    @Override
-    public int hashCode() {
-        return (int) ((Pointer.nativeValue(self) * 0x9E3779B97F4A7C15L) >>> 32);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return this == other;
     }
 
     @Override

@@ -2,11 +2,9 @@ package org.mapi4j.nativeprovider;
 
 import static org.mapi4j.HResult.MAPI_E_CALL_FAILED;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.mapi4j.LogoffConfirmation;
 import org.mapi4j.SharedLogoffPolicy;
@@ -54,7 +52,7 @@ public final class NativeProvider implements MapiProvider {
     private final String libraryName;
     private final InstanceGuard instance = new InstanceGuard(new InstanceEffects());
     // Native objects this provider holds a reference on and has not released yet (see uninitialize).
-    private final Set<ComObject> outstanding = ConcurrentHashMap.newKeySet();
+    private final Outstanding outstanding = new Outstanding();
     // Slot Functions by vtable, shared by this provider's objects until its last MAPIUninitialize.
     private final VtableCache vtables = new VtableCache();
     private Availability availability;
@@ -209,7 +207,7 @@ public final class NativeProvider implements MapiProvider {
         return binding.control;
     }
 
-    Set<ComObject> outstanding() {
+    Outstanding outstanding() {
         return outstanding;
     }
 
@@ -260,7 +258,7 @@ public final class NativeProvider implements MapiProvider {
                 // MAPIUninitialize (D-SHUTPROV), so nothing may be called on a MAPI object afterwards, not
                 // even Release: give up every reference still held now. The Java objects keep answering
                 // MAPI_E_INVALID_OBJECT, and their own final Release no longer reaches native code.
-                for (ComObject object : new ArrayList<>(outstanding)) {
+                for (ComObject object : outstanding.snapshot()) {
                     object.release();
                 }
                 vtables.clear(); // their modules may be unloaded now (VtableCache)
