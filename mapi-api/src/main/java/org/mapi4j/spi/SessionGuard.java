@@ -113,6 +113,10 @@ public final class SessionGuard {
     }
 
     private final long id = IDS.incrementAndGet();
+    // Links of the instance's list of live handles; guarded by the instance's lock.
+    SessionGuard previousLive;
+    SessionGuard nextLive;
+    boolean linked;
     private final InstanceGuard instance;
     private final Effects effects;
     private volatile int state = LOGGED_ON;

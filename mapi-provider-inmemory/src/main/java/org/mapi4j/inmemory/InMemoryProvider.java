@@ -57,6 +57,8 @@ public final class InMemoryProvider implements MapiProvider {
         }
     });
     private final Object publication = new Object();
+    // One action for every logon: a capturing lambda would cost an object per logon.
+    private final InstanceGuard.ValidatedLogon logonAction = this::logonValidated;
     private UnderlyingSession published;
 
     /** Creates an instance with the built-in profiles {@code Default} and {@code Work}. */
@@ -117,10 +119,10 @@ public final class InMemoryProvider implements MapiProvider {
 
     @Override
     public int logon(long uiParam, String profileName, String password, int flags, Out<MapiSessionHandle> session) {
-        return instance.logon(profileName, password, flags, session, out -> logonValidated(profileName, flags, out));
+        return instance.logon(uiParam, profileName, password, flags, session, logonAction);
     }
 
-    private int logonValidated(String profileName, int flags, Out<MapiSessionHandle> out) {
+    private int logonValidated(long uiParam, String profileName, int flags, Out<MapiSessionHandle> out) {
         boolean touchesSharedSlot = (flags & MapiConstants.MAPI_NEW_SESSION) == 0
                 || (flags & MapiConstants.MAPI_ALLOW_OTHERS) != 0;
         if (!touchesSharedSlot) {

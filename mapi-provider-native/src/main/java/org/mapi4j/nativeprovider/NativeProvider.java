@@ -170,9 +170,12 @@ public final class NativeProvider implements MapiProvider {
     public int logon(long uiParam, String profileName, String password, int flags, Out<MapiSessionHandle> session) {
         // No availability check needed: without the library initialize failed, so the guard answers
         // MAPI_E_NOT_INITIALIZED. The password is checked by the guard (LOGON-2c) and never passed on.
-        return instance.logon(profileName, password, flags, session,
-                out -> binding.logon(this, uiParam, profileName, flags, out));
+        return instance.logon(uiParam, profileName, password, flags, session, nativeLogon);
     }
+
+    // One action for every logon: a capturing lambda would cost an object per logon.
+    private final InstanceGuard.ValidatedLogon nativeLogon =
+            (uiParam, profileName, flags, out) -> binding.logon(this, uiParam, profileName, flags, out);
 
     @Override
     public void setLogoffConfirmation(LogoffConfirmation confirmation) {
