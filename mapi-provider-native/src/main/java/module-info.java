@@ -1,18 +1,18 @@
-import org.mapi4j.nativeprovider.NativeProvider;
+import org.mapi4j.provider.native_.NativeProvider;
 import org.mapi4j.spi.MapiProvider;
 
 /**
  * The native MAPI provider: the MAPI C ABI through JNA ({@code mapi32.dll} on Windows, the mapi4j
  * reference library on Linux).
  */
-module org.mapi4j.provider.jna {
+module org.mapi4j.provider.native_ {
     requires org.mapi4j;
     requires com.sun.jna;
     requires org.slf4j;
 
-    exports org.mapi4j.nativeprovider;
+    exports org.mapi4j.provider.native_;
     // JNA reflects on our Library and Callback interfaces and calls the callbacks' methods.
-    opens org.mapi4j.nativeprovider to com.sun.jna;
+    opens org.mapi4j.provider.native_ to com.sun.jna;
 
     provides MapiProvider with NativeProvider;
 }

@@ -1,5 +1,6 @@
 package org.mapi4j;
 
+import org.mapi4j.spi.MapiConstants;
 import java.util.Collection;
 
 /** The flags of {@code MAPIINIT_0.ulFlags} for MAPIInitialize (spec A.6). */

@@ -1,5 +1,7 @@
 package org.mapi4j;
 
+import org.mapi4j.spi.LogoffConfirmation;
+import org.mapi4j.spi.MapiConstants;
 import java.util.Collection;
 
 /** The flags of IMAPISession::Logoff (spec A.6). */

@@ -1,5 +1,6 @@
 package org.mapi4j;
 
+import org.mapi4j.spi.MapiConstants;
 import java.util.Collection;
 
 /** The flags of MAPILogonEx (spec A.6). */

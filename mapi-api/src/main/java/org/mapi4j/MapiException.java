@@ -1,5 +1,6 @@
 package org.mapi4j;
 
+import org.mapi4j.spi.HResult;
 import java.util.Optional;
 
 /**

@@ -1,5 +1,8 @@
 package org.mapi4j;
 
+import org.mapi4j.spi.LogoffConfirmation;
+import org.mapi4j.spi.MapiConstants;
+import org.mapi4j.spi.HResult;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

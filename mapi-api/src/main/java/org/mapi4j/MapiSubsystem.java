@@ -1,5 +1,9 @@
 package org.mapi4j;
 
+import org.mapi4j.spi.SharedLogoffPolicy;
+import org.mapi4j.spi.LogoffConfirmation;
+import org.mapi4j.spi.MapiConstants;
+import org.mapi4j.spi.HResult;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;

@@ -1,5 +1,7 @@
 package org.mapi4j;
 
+import org.mapi4j.spi.HResult;
+
 /**
  * Told when another participant of a shared session logged off with {@code MAPI_LOGOFF_SHARED}
  * (SHARED-5): the session is ending and this client should log off.

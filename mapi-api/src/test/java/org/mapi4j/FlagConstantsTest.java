@@ -1,5 +1,6 @@
 package org.mapi4j;
 
+import org.mapi4j.spi.MapiConstants;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.EnumSet;

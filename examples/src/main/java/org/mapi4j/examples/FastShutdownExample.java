@@ -1,7 +1,7 @@
 package org.mapi4j.examples;
 
 import java.io.PrintStream;
-import org.mapi4j.HResult;
+import org.mapi4j.spi.HResult;
 import org.mapi4j.Mapi;
 import org.mapi4j.MapiSession;
 import org.mapi4j.MapiSubsystem;

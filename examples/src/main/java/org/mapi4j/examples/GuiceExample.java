@@ -6,7 +6,7 @@ import com.google.inject.Injector;
 import com.google.inject.multibindings.OptionalBinder;
 import jakarta.inject.Inject;
 import java.io.PrintStream;
-import org.mapi4j.LogoffConfirmation;
+import org.mapi4j.spi.LogoffConfirmation;
 import org.mapi4j.MapiSession;
 import org.mapi4j.MessageStore;
 import org.mapi4j.guice.MapiModule;

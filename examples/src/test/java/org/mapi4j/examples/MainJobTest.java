@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.mapi4j.inmemory.InMemoryProvider;
-import org.mapi4j.nativeprovider.NativeProvider;
+import org.mapi4j.provider.inmemory.InMemoryProvider;
+import org.mapi4j.provider.native_.NativeProvider;
 import org.mapi4j.spi.MapiProvider;
 
 class MainJobTest {

@@ -1,6 +1,6 @@
 package org.mapi4j.internal;
 
-import org.mapi4j.HResult;
+import org.mapi4j.spi.HResult;
 
 /**
  * Names the spec rule behind an HRESULT of an API call, for {@link org.mapi4j.MapiException}

@@ -32,7 +32,7 @@ final class AdviseRegistration {
 
     /** Whether this registration receives an event of this type (NOTIFY-1: critical errors always). */
     boolean covers(int eventType) {
-        return eventType == org.mapi4j.MapiConstants.FNEV_CRITICAL_ERROR || (eventMask & eventType) != 0;
+        return eventType == org.mapi4j.spi.MapiConstants.FNEV_CRITICAL_ERROR || (eventMask & eventType) != 0;
     }
 
     /**

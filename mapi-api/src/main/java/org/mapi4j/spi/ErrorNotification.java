@@ -1,8 +1,8 @@
 package org.mapi4j.spi;
 
 import java.util.Arrays;
-import org.mapi4j.HResult;
-import org.mapi4j.MapiConstants;
+import org.mapi4j.spi.HResult;
+import org.mapi4j.spi.MapiConstants;
 
 /**
  * ERROR_NOTIFICATION, the payload of an {@code fnevCriticalError} notification. For a shared

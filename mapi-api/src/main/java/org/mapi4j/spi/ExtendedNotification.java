@@ -1,7 +1,7 @@
 package org.mapi4j.spi;
 
 import java.util.Arrays;
-import org.mapi4j.MapiConstants;
+import org.mapi4j.spi.MapiConstants;
 
 /**
  * EXTENDED_NOTIFICATION, the payload of an {@code fnevExtended} notification. mapi4j's logoff

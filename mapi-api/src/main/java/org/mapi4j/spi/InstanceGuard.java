@@ -1,19 +1,19 @@
 package org.mapi4j.spi;
 
-import static org.mapi4j.HResult.MAPI_E_INVALID_PARAMETER;
-import static org.mapi4j.HResult.MAPI_E_LOGON_FAILED;
-import static org.mapi4j.HResult.MAPI_E_NOT_INITIALIZED;
-import static org.mapi4j.HResult.MAPI_E_UNKNOWN_FLAGS;
-import static org.mapi4j.HResult.S_OK;
+import static org.mapi4j.spi.HResult.MAPI_E_INVALID_PARAMETER;
+import static org.mapi4j.spi.HResult.MAPI_E_LOGON_FAILED;
+import static org.mapi4j.spi.HResult.MAPI_E_NOT_INITIALIZED;
+import static org.mapi4j.spi.HResult.MAPI_E_UNKNOWN_FLAGS;
+import static org.mapi4j.spi.HResult.S_OK;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import org.mapi4j.HResult;
-import org.mapi4j.LogoffConfirmation;
-import org.mapi4j.MapiConstants;
-import org.mapi4j.SharedLogoffPolicy;
+import org.mapi4j.spi.HResult;
+import org.mapi4j.spi.LogoffConfirmation;
+import org.mapi4j.spi.MapiConstants;
+import org.mapi4j.spi.SharedLogoffPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

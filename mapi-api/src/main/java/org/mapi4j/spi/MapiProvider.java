@@ -1,12 +1,12 @@
 package org.mapi4j.spi;
 
 import java.util.Set;
-import org.mapi4j.LogoffConfirmation;
-import org.mapi4j.SharedLogoffPolicy;
+import org.mapi4j.spi.LogoffConfirmation;
+import org.mapi4j.spi.SharedLogoffPolicy;
 
 /**
  * A MAPI provider: one MAPI instance (spec B.0) with MAPIInitialize, MAPIUninitialize and
- * MAPILogonEx. Found with {@link java.util.ServiceLoader}; {@link org.mapi4j.Mapi} selects one.
+ * MAPILogonEx. Found with {@link java.util.ServiceLoader}; {@code org.mapi4j.Mapi} selects one.
  *
  * <p>COM-faithful: every operation returns an HRESULT as an {@code int} and never throws for a MAPI
  * error. An instance is thread-safe. {@link InstanceGuard} implements the instance rules (INIT-*,

@@ -7,7 +7,7 @@ import java.util.UUID;
  * IMAPISession, COM-faithful: the 22 slots of spec A.3 in vtable order, with C-like parameters.
  *
  * <p>This is what a provider implements and what the TCK drives. Every method returns an HRESULT as
- * an {@code int} (see {@link org.mapi4j.HResult}) and never throws for a MAPI error; out-parameters
+ * an {@code int} (see {@link org.mapi4j.spi.HResult}) and never throws for a MAPI error; out-parameters
  * are holders ({@link Out}, {@link IntOut}, {@link LongOut}) that a failing call leaves at
  * {@code null} / 0 (GEN-4). {@code ULONG} parameters are {@code int} (reinterpreted unsigned);
  * {@code ULONG_PTR} parameters ({@code ulUIParam}, connection numbers, form tokens) are

@@ -6,7 +6,7 @@ package org.mapi4j.spi;
  */
 public enum ProviderCapability {
     /**
-     * The logoff confirmation can be answered by a {@link org.mapi4j.LogoffConfirmation} (decision
+     * The logoff confirmation can be answered by a {@link org.mapi4j.spi.LogoffConfirmation} (decision
      * 3). Real Windows MAPI shows its own dialog and lacks this.
      */
     SCRIPTED_LOGOFF_CONFIRMATION,

@@ -1,13 +1,13 @@
 package org.mapi4j.spi;
 
-import static org.mapi4j.HResult.MAPI_E_CALL_FAILED;
-import static org.mapi4j.HResult.MAPI_E_INVALID_OBJECT;
-import static org.mapi4j.HResult.MAPI_E_INVALID_PARAMETER;
-import static org.mapi4j.HResult.MAPI_E_NOT_FOUND;
-import static org.mapi4j.HResult.MAPI_E_NO_ACCESS;
-import static org.mapi4j.HResult.MAPI_E_UNKNOWN_FLAGS;
-import static org.mapi4j.HResult.MAPI_E_USER_CANCEL;
-import static org.mapi4j.HResult.S_OK;
+import static org.mapi4j.spi.HResult.MAPI_E_CALL_FAILED;
+import static org.mapi4j.spi.HResult.MAPI_E_INVALID_OBJECT;
+import static org.mapi4j.spi.HResult.MAPI_E_INVALID_PARAMETER;
+import static org.mapi4j.spi.HResult.MAPI_E_NOT_FOUND;
+import static org.mapi4j.spi.HResult.MAPI_E_NO_ACCESS;
+import static org.mapi4j.spi.HResult.MAPI_E_UNKNOWN_FLAGS;
+import static org.mapi4j.spi.HResult.MAPI_E_USER_CANCEL;
+import static org.mapi4j.spi.HResult.S_OK;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.mapi4j.HResult;
-import org.mapi4j.LogoffConfirmation;
-import org.mapi4j.MapiConstants;
-import org.mapi4j.SharedLogoffPolicy;
+import org.mapi4j.spi.HResult;
+import org.mapi4j.spi.LogoffConfirmation;
+import org.mapi4j.spi.MapiConstants;
+import org.mapi4j.spi.SharedLogoffPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,8 +1,8 @@
 package org.mapi4j.testproviders;
 
 import java.util.Set;
-import org.mapi4j.LogoffConfirmation;
-import org.mapi4j.SharedLogoffPolicy;
+import org.mapi4j.spi.LogoffConfirmation;
+import org.mapi4j.spi.SharedLogoffPolicy;
 import org.mapi4j.spi.Availability;
 import org.mapi4j.spi.MapiInit;
 import org.mapi4j.spi.MapiProvider;

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.mapi4j.nativeprovider.NativeProvider;
+import org.mapi4j.provider.native_.NativeProvider;
 
 /**
  * Runs the C floor program ({@code src/main/c/cfloor.c}, built by the module's build on Linux) on the

@@ -2,7 +2,7 @@ package org.mapi4j.bench;
 
 import java.util.List;
 import java.util.Map;
-import org.mapi4j.nativeprovider.NativeProvider;
+import org.mapi4j.provider.native_.NativeProvider;
 
 /** Benchmarks that need more than the in-memory provider: the native provider and the C floor. */
 final class Extras {

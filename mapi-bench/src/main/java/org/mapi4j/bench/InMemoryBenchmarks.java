@@ -2,9 +2,9 @@ package org.mapi4j.bench;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.mapi4j.MapiConstants;
-import org.mapi4j.SharedLogoffPolicy;
-import org.mapi4j.inmemory.InMemoryProvider;
+import org.mapi4j.spi.MapiConstants;
+import org.mapi4j.spi.SharedLogoffPolicy;
+import org.mapi4j.provider.inmemory.InMemoryProvider;
 import org.mapi4j.spi.MapiSessionHandle;
 import org.mapi4j.spi.Out;
 import org.openjdk.jmh.annotations.Benchmark;

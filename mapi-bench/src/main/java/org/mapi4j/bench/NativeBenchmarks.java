@@ -1,8 +1,8 @@
 package org.mapi4j.bench;
 
 import java.util.concurrent.TimeUnit;
-import org.mapi4j.MapiConstants;
-import org.mapi4j.nativeprovider.NativeProvider;
+import org.mapi4j.spi.MapiConstants;
+import org.mapi4j.provider.native_.NativeProvider;
 import org.mapi4j.spi.IntOut;
 import org.mapi4j.spi.MapiSessionHandle;
 import org.mapi4j.spi.Out;

@@ -1,8 +1,8 @@
 package org.mapi4j.bench;
 
-import org.mapi4j.HResult;
-import org.mapi4j.nativeprovider.NativeProvider;
-import org.mapi4j.nativeprovider.ReferenceControl;
+import org.mapi4j.spi.HResult;
+import org.mapi4j.provider.native_.NativeProvider;
+import org.mapi4j.provider.native_.ReferenceControl;
 
 /** Setting up and tearing down the native provider over the reference library in a benchmark trial. */
 final class NativeSupport {

@@ -6,7 +6,7 @@ import com.sun.jna.Native;
 import com.sun.jna.NativeLibrary;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.PointerByReference;
-import org.mapi4j.HResult;
+import org.mapi4j.spi.HResult;
 import org.mapi4j.spi.MapiSessionHandle.Slot;
 
 /**

@@ -7,12 +7,12 @@ import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.OptionalBinder;
 import java.util.Optional;
 import java.util.Set;
-import org.mapi4j.LogoffConfirmation;
+import org.mapi4j.spi.LogoffConfirmation;
 import org.mapi4j.Mapi;
 import org.mapi4j.MapiSession;
 import org.mapi4j.MapiSubsystem;
 import org.mapi4j.SharedLogoffListener;
-import org.mapi4j.SharedLogoffPolicy;
+import org.mapi4j.spi.SharedLogoffPolicy;
 import org.mapi4j.spi.MapiProvider;
 
 /**

@@ -15,16 +15,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.mapi4j.HResult;
-import org.mapi4j.LogoffConfirmation;
+import org.mapi4j.spi.HResult;
+import org.mapi4j.spi.LogoffConfirmation;
 import org.mapi4j.LogoffFlag;
 import org.mapi4j.LogonFlag;
 import org.mapi4j.MapiException;
 import org.mapi4j.MapiSession;
 import org.mapi4j.MapiSubsystem;
 import org.mapi4j.SharedLogoffListener;
-import org.mapi4j.SharedLogoffPolicy;
-import org.mapi4j.inmemory.InMemoryProvider;
+import org.mapi4j.spi.SharedLogoffPolicy;
+import org.mapi4j.provider.inmemory.InMemoryProvider;
 import org.mapi4j.spi.MapiProvider;
 
 class MapiModuleTest {

@@ -74,7 +74,7 @@ public abstract class MapiProviderTck implements GeneralRules, InitRules, LogonR
      *
      * <p>Contract: the returned provider is <em>fresh</em>: available, not initialized
      * (MAPIInitialize count 0), no shared session published, no logoff confirmation installed,
-     * {@link org.mapi4j.SharedLogoffPolicy#WARN}, default fast-shutdown policy, and independent of every
+     * {@link org.mapi4j.spi.SharedLogoffPolicy#WARN}, default fast-shutdown policy, and independent of every
      * provider returned before. For a per-instance provider (the in-memory one) that is simply
      * {@code new MyProvider()}. For a process-wide provider (one MAPI per process, like the native
      * provider) it means "reset": return the provider after bringing the process's MAPI back to that

@@ -1,15 +1,15 @@
 package org.mapi4j.examples.thirdparty;
 
-import static org.mapi4j.HResult.MAPI_E_INVALID_PARAMETER;
-import static org.mapi4j.HResult.MAPI_E_NOT_FOUND;
-import static org.mapi4j.HResult.MAPI_E_UNKNOWN_FLAGS;
-import static org.mapi4j.HResult.MAPI_W_ERRORS_RETURNED;
-import static org.mapi4j.HResult.S_OK;
+import static org.mapi4j.spi.HResult.MAPI_E_INVALID_PARAMETER;
+import static org.mapi4j.spi.HResult.MAPI_E_NOT_FOUND;
+import static org.mapi4j.spi.HResult.MAPI_E_UNKNOWN_FLAGS;
+import static org.mapi4j.spi.HResult.MAPI_W_ERRORS_RETURNED;
+import static org.mapi4j.spi.HResult.S_OK;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.mapi4j.MapiConstants;
+import org.mapi4j.spi.MapiConstants;
 import org.mapi4j.spi.ChildGuard;
 import org.mapi4j.spi.MapiProp;
 import org.mapi4j.spi.Out;

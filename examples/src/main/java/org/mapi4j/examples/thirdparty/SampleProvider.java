@@ -1,16 +1,16 @@
 package org.mapi4j.examples.thirdparty;
 
-import static org.mapi4j.HResult.MAPI_E_CALL_FAILED;
-import static org.mapi4j.HResult.MAPI_E_LOGON_FAILED;
-import static org.mapi4j.HResult.S_OK;
+import static org.mapi4j.spi.HResult.MAPI_E_CALL_FAILED;
+import static org.mapi4j.spi.HResult.MAPI_E_LOGON_FAILED;
+import static org.mapi4j.spi.HResult.S_OK;
 
 import java.io.IOException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.mapi4j.LogoffConfirmation;
-import org.mapi4j.MapiConstants;
-import org.mapi4j.SharedLogoffPolicy;
+import org.mapi4j.spi.LogoffConfirmation;
+import org.mapi4j.spi.MapiConstants;
+import org.mapi4j.spi.SharedLogoffPolicy;
 import org.mapi4j.spi.Availability;
 import org.mapi4j.spi.ErrorNotification;
 import org.mapi4j.spi.InstanceGuard;

@@ -7,7 +7,7 @@ import org.mapi4j.LogonFlag;
 import org.mapi4j.MapiSession;
 import org.mapi4j.MapiSubsystem;
 import org.mapi4j.MessageStore;
-import org.mapi4j.SharedLogoffPolicy;
+import org.mapi4j.spi.SharedLogoffPolicy;
 
 /**
  * The third-party {@link SampleProvider} used through the ordinary API, handed to the builder by

@@ -1,17 +1,17 @@
 package org.mapi4j.examples.thirdparty;
 
-import static org.mapi4j.HResult.MAPI_E_INTERFACE_NOT_SUPPORTED;
-import static org.mapi4j.HResult.MAPI_E_INVALID_ENTRYID;
-import static org.mapi4j.HResult.MAPI_E_INVALID_PARAMETER;
-import static org.mapi4j.HResult.MAPI_E_NO_SUPPORT;
-import static org.mapi4j.HResult.MAPI_E_UNKNOWN_ENTRYID;
-import static org.mapi4j.HResult.MAPI_E_UNKNOWN_FLAGS;
-import static org.mapi4j.HResult.S_OK;
+import static org.mapi4j.spi.HResult.MAPI_E_INTERFACE_NOT_SUPPORTED;
+import static org.mapi4j.spi.HResult.MAPI_E_INVALID_ENTRYID;
+import static org.mapi4j.spi.HResult.MAPI_E_INVALID_PARAMETER;
+import static org.mapi4j.spi.HResult.MAPI_E_NO_SUPPORT;
+import static org.mapi4j.spi.HResult.MAPI_E_UNKNOWN_ENTRYID;
+import static org.mapi4j.spi.HResult.MAPI_E_UNKNOWN_FLAGS;
+import static org.mapi4j.spi.HResult.S_OK;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import org.mapi4j.MapiConstants;
+import org.mapi4j.spi.MapiConstants;
 import org.mapi4j.spi.AdviseSink;
 import org.mapi4j.spi.Iids;
 import org.mapi4j.spi.InstanceGuard;

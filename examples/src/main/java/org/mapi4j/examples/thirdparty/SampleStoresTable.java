@@ -1,9 +1,9 @@
 package org.mapi4j.examples.thirdparty;
 
-import static org.mapi4j.HResult.MAPI_E_INTERFACE_NOT_SUPPORTED;
-import static org.mapi4j.HResult.MAPI_E_INVALID_PARAMETER;
-import static org.mapi4j.HResult.MAPI_E_UNKNOWN_FLAGS;
-import static org.mapi4j.HResult.S_OK;
+import static org.mapi4j.spi.HResult.MAPI_E_INTERFACE_NOT_SUPPORTED;
+import static org.mapi4j.spi.HResult.MAPI_E_INVALID_PARAMETER;
+import static org.mapi4j.spi.HResult.MAPI_E_UNKNOWN_FLAGS;
+import static org.mapi4j.spi.HResult.S_OK;
 
 import java.util.List;
 import java.util.UUID;

@@ -2,8 +2,8 @@ package org.mapi4j.bench.soak;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.mapi4j.HResult;
-import org.mapi4j.MapiConstants;
+import org.mapi4j.spi.HResult;
+import org.mapi4j.spi.MapiConstants;
 import org.mapi4j.spi.LongOut;
 import org.mapi4j.spi.MapiProvider;
 import org.mapi4j.spi.MapiSessionHandle;

@@ -1,12 +1,12 @@
 package org.mapi4j.bench.soak;
 
-import static org.mapi4j.HResult.MAPI_E_INVALID_OBJECT;
-import static org.mapi4j.HResult.S_OK;
+import static org.mapi4j.spi.HResult.MAPI_E_INVALID_OBJECT;
+import static org.mapi4j.spi.HResult.S_OK;
 
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Assertions;
-import org.mapi4j.HResult;
-import org.mapi4j.SharedLogoffPolicy;
+import org.mapi4j.spi.HResult;
+import org.mapi4j.spi.SharedLogoffPolicy;
 import org.mapi4j.spi.ErrorNotification;
 import org.mapi4j.spi.HandleState;
 import org.mapi4j.spi.MapiProvider;

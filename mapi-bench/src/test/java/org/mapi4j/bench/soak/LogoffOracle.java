@@ -1,15 +1,15 @@
 package org.mapi4j.bench.soak;
 
-import static org.mapi4j.HResult.MAPI_E_CALL_FAILED;
-import static org.mapi4j.HResult.MAPI_E_INVALID_OBJECT;
-import static org.mapi4j.HResult.MAPI_E_INVALID_PARAMETER;
-import static org.mapi4j.HResult.MAPI_E_NO_ACCESS;
-import static org.mapi4j.HResult.MAPI_E_UNKNOWN_FLAGS;
-import static org.mapi4j.HResult.MAPI_E_USER_CANCEL;
-import static org.mapi4j.HResult.S_OK;
+import static org.mapi4j.spi.HResult.MAPI_E_CALL_FAILED;
+import static org.mapi4j.spi.HResult.MAPI_E_INVALID_OBJECT;
+import static org.mapi4j.spi.HResult.MAPI_E_INVALID_PARAMETER;
+import static org.mapi4j.spi.HResult.MAPI_E_NO_ACCESS;
+import static org.mapi4j.spi.HResult.MAPI_E_UNKNOWN_FLAGS;
+import static org.mapi4j.spi.HResult.MAPI_E_USER_CANCEL;
+import static org.mapi4j.spi.HResult.S_OK;
 
-import org.mapi4j.MapiConstants;
-import org.mapi4j.SharedLogoffPolicy;
+import org.mapi4j.spi.MapiConstants;
+import org.mapi4j.spi.SharedLogoffPolicy;
 import org.mapi4j.spi.HandleState;
 
 /**

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.mapi4j.HResult;
-import org.mapi4j.MapiConstants;
-import org.mapi4j.SharedLogoffPolicy;
-import org.mapi4j.inmemory.InMemoryProvider;
-import org.mapi4j.nativeprovider.NativeProvider;
-import org.mapi4j.nativeprovider.ReferenceControl;
+import org.mapi4j.spi.HResult;
+import org.mapi4j.spi.MapiConstants;
+import org.mapi4j.spi.SharedLogoffPolicy;
+import org.mapi4j.provider.inmemory.InMemoryProvider;
+import org.mapi4j.provider.native_.NativeProvider;
+import org.mapi4j.provider.native_.ReferenceControl;
 import org.mapi4j.spi.MapiProvider;
 import org.mapi4j.spi.MapiSessionHandle;
 import org.mapi4j.spi.Out;

@@ -1,7 +1,7 @@
 package org.mapi4j.bench.soak;
 
 import java.util.concurrent.atomic.AtomicInteger;
-import org.mapi4j.LogoffConfirmation;
+import org.mapi4j.spi.LogoffConfirmation;
 
 /**
  * A logoff confirmation hook (decision 3) whose answer is scripted, and which records how often it

@@ -2,15 +2,15 @@ package org.mapi4j.bench.soak;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mapi4j.HResult.S_OK;
+import static org.mapi4j.spi.HResult.S_OK;
 
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.mapi4j.HResult;
-import org.mapi4j.MapiConstants;
+import org.mapi4j.spi.HResult;
+import org.mapi4j.spi.MapiConstants;
 import org.mapi4j.spi.ErrorNotification;
 import org.mapi4j.spi.LongOut;
 import org.mapi4j.spi.MapiProvider;

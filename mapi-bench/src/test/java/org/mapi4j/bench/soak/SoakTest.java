@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.mapi4j.HResult;
-import org.mapi4j.MapiConstants;
+import org.mapi4j.spi.HResult;
+import org.mapi4j.spi.MapiConstants;
 import org.mapi4j.spi.LongOut;
 import org.mapi4j.spi.MapiProvider;
 import org.mapi4j.spi.MapiSessionHandle;

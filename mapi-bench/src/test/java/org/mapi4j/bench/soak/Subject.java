@@ -3,8 +3,8 @@ package org.mapi4j.bench.soak;
 import com.sun.jna.Platform;
 import java.util.ArrayList;
 import java.util.List;
-import org.mapi4j.inmemory.InMemoryProvider;
-import org.mapi4j.nativeprovider.NativeProvider;
+import org.mapi4j.provider.inmemory.InMemoryProvider;
+import org.mapi4j.provider.native_.NativeProvider;
 import org.mapi4j.spi.MapiProvider;
 
 /**

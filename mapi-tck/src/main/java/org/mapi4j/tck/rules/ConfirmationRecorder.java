@@ -2,7 +2,7 @@ package org.mapi4j.tck.rules;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.mapi4j.LogoffConfirmation;
+import org.mapi4j.spi.LogoffConfirmation;
 
 /** A scripted logoff confirmation (decision 3) that answers as told and records its calls. */
 final class ConfirmationRecorder implements LogoffConfirmation {

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.mapi4j.MapiConstants;
+import org.mapi4j.spi.MapiConstants;
 import org.mapi4j.spi.AdviseSink;
 import org.mapi4j.spi.Notification;
 

@@ -1,10 +1,10 @@
 package org.mapi4j.tck.rules;
 
-import static org.mapi4j.HResult.MAPI_E_INTERFACE_NOT_SUPPORTED;
-import static org.mapi4j.HResult.MAPI_E_INVALID_OBJECT;
-import static org.mapi4j.HResult.MAPI_E_NOT_INITIALIZED;
-import static org.mapi4j.HResult.MAPI_E_NO_SUPPORT;
-import static org.mapi4j.HResult.S_OK;
+import static org.mapi4j.spi.HResult.MAPI_E_INTERFACE_NOT_SUPPORTED;
+import static org.mapi4j.spi.HResult.MAPI_E_INVALID_OBJECT;
+import static org.mapi4j.spi.HResult.MAPI_E_NOT_INITIALIZED;
+import static org.mapi4j.spi.HResult.MAPI_E_NO_SUPPORT;
+import static org.mapi4j.spi.HResult.S_OK;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.mapi4j.HResult;
+import org.mapi4j.spi.HResult;
 import org.mapi4j.spi.ClientShutdown;
 import org.mapi4j.spi.Iids;
 import org.mapi4j.spi.IntOut;

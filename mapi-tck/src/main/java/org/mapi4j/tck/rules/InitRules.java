@@ -1,10 +1,10 @@
 package org.mapi4j.tck.rules;
 
-import static org.mapi4j.HResult.MAPI_E_INVALID_OBJECT;
-import static org.mapi4j.HResult.MAPI_E_INVALID_PARAMETER;
-import static org.mapi4j.HResult.MAPI_E_NOT_INITIALIZED;
-import static org.mapi4j.HResult.MAPI_E_UNKNOWN_FLAGS;
-import static org.mapi4j.HResult.S_OK;
+import static org.mapi4j.spi.HResult.MAPI_E_INVALID_OBJECT;
+import static org.mapi4j.spi.HResult.MAPI_E_INVALID_PARAMETER;
+import static org.mapi4j.spi.HResult.MAPI_E_NOT_INITIALIZED;
+import static org.mapi4j.spi.HResult.MAPI_E_UNKNOWN_FLAGS;
+import static org.mapi4j.spi.HResult.S_OK;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +14,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.mapi4j.HResult;
-import org.mapi4j.MapiConstants;
+import org.mapi4j.spi.HResult;
+import org.mapi4j.spi.MapiConstants;
 import org.mapi4j.spi.MapiInit;
 import org.mapi4j.spi.MapiSessionHandle;
 import org.mapi4j.spi.Out;

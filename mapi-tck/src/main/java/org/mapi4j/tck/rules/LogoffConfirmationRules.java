@@ -1,19 +1,19 @@
 package org.mapi4j.tck.rules;
 
-import static org.mapi4j.HResult.MAPI_E_CALL_FAILED;
-import static org.mapi4j.HResult.MAPI_E_USER_CANCEL;
-import static org.mapi4j.HResult.S_OK;
-import static org.mapi4j.MapiConstants.FNEV_CRITICAL_ERROR;
-import static org.mapi4j.MapiConstants.FNEV_EXTENDED;
-import static org.mapi4j.MapiConstants.MAPI_LOGOFF_SHARED;
-import static org.mapi4j.MapiConstants.MAPI_LOGOFF_UI;
+import static org.mapi4j.spi.HResult.MAPI_E_CALL_FAILED;
+import static org.mapi4j.spi.HResult.MAPI_E_USER_CANCEL;
+import static org.mapi4j.spi.HResult.S_OK;
+import static org.mapi4j.spi.MapiConstants.FNEV_CRITICAL_ERROR;
+import static org.mapi4j.spi.MapiConstants.FNEV_EXTENDED;
+import static org.mapi4j.spi.MapiConstants.MAPI_LOGOFF_SHARED;
+import static org.mapi4j.spi.MapiConstants.MAPI_LOGOFF_UI;
 
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
-import org.mapi4j.HResult;
+import org.mapi4j.spi.HResult;
 import org.mapi4j.spi.MapiSessionHandle;
 
 /** Spec decision 3: the scripted logoff confirmation (LOGOFF-UI-2, LOGOFF-UI-3). */

@@ -1,10 +1,10 @@
 package org.mapi4j.tck.rules;
 
-import static org.mapi4j.HResult.MAPI_E_INVALID_OBJECT;
-import static org.mapi4j.HResult.S_OK;
-import static org.mapi4j.MapiConstants.FNEV_CRITICAL_ERROR;
-import static org.mapi4j.MapiConstants.FNEV_EXTENDED;
-import static org.mapi4j.MapiConstants.MAPI_LOGOFF_SHARED;
+import static org.mapi4j.spi.HResult.MAPI_E_INVALID_OBJECT;
+import static org.mapi4j.spi.HResult.S_OK;
+import static org.mapi4j.spi.MapiConstants.FNEV_CRITICAL_ERROR;
+import static org.mapi4j.spi.MapiConstants.FNEV_EXTENDED;
+import static org.mapi4j.spi.MapiConstants.MAPI_LOGOFF_SHARED;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.mapi4j.HResult;
+import org.mapi4j.spi.HResult;
 import org.mapi4j.spi.IntOut;
 import org.mapi4j.spi.MapiSessionHandle;
 import org.mapi4j.spi.MapiTable;

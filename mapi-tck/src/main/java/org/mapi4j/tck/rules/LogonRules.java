@@ -1,17 +1,17 @@
 package org.mapi4j.tck.rules;
 
-import static org.mapi4j.HResult.MAPI_E_LOGON_FAILED;
-import static org.mapi4j.HResult.MAPI_E_NOT_INITIALIZED;
-import static org.mapi4j.HResult.MAPI_E_UNKNOWN_FLAGS;
-import static org.mapi4j.HResult.S_OK;
-import static org.mapi4j.MapiConstants.MAPI_ALLOW_OTHERS;
-import static org.mapi4j.MapiConstants.MAPI_EXPLICIT_PROFILE;
-import static org.mapi4j.MapiConstants.MAPI_EXTENDED;
-import static org.mapi4j.MapiConstants.MAPI_LOGON_UI;
-import static org.mapi4j.MapiConstants.MAPI_NEW_SESSION;
-import static org.mapi4j.MapiConstants.MAPI_NO_MAIL;
-import static org.mapi4j.MapiConstants.MAPI_PASSWORD_UI;
-import static org.mapi4j.MapiConstants.MAPI_USE_DEFAULT;
+import static org.mapi4j.spi.HResult.MAPI_E_LOGON_FAILED;
+import static org.mapi4j.spi.HResult.MAPI_E_NOT_INITIALIZED;
+import static org.mapi4j.spi.HResult.MAPI_E_UNKNOWN_FLAGS;
+import static org.mapi4j.spi.HResult.S_OK;
+import static org.mapi4j.spi.MapiConstants.MAPI_ALLOW_OTHERS;
+import static org.mapi4j.spi.MapiConstants.MAPI_EXPLICIT_PROFILE;
+import static org.mapi4j.spi.MapiConstants.MAPI_EXTENDED;
+import static org.mapi4j.spi.MapiConstants.MAPI_LOGON_UI;
+import static org.mapi4j.spi.MapiConstants.MAPI_NEW_SESSION;
+import static org.mapi4j.spi.MapiConstants.MAPI_NO_MAIL;
+import static org.mapi4j.spi.MapiConstants.MAPI_PASSWORD_UI;
+import static org.mapi4j.spi.MapiConstants.MAPI_USE_DEFAULT;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +21,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.mapi4j.HResult;
-import org.mapi4j.MapiConstants;
+import org.mapi4j.spi.HResult;
+import org.mapi4j.spi.MapiConstants;
 import org.mapi4j.spi.MapiSessionHandle;
 import org.mapi4j.spi.Out;
 

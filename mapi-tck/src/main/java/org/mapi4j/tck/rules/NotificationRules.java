@@ -1,18 +1,18 @@
 package org.mapi4j.tck.rules;
 
-import static org.mapi4j.HResult.MAPI_E_INVALID_ENTRYID;
-import static org.mapi4j.HResult.MAPI_E_INVALID_OBJECT;
-import static org.mapi4j.HResult.MAPI_E_INVALID_PARAMETER;
-import static org.mapi4j.HResult.MAPI_E_NOT_FOUND;
-import static org.mapi4j.HResult.MAPI_E_NO_SUPPORT;
-import static org.mapi4j.HResult.MAPI_E_UNKNOWN_ENTRYID;
-import static org.mapi4j.HResult.S_OK;
-import static org.mapi4j.MapiConstants.FNEV_CRITICAL_ERROR;
-import static org.mapi4j.MapiConstants.FNEV_EXTENDED;
-import static org.mapi4j.MapiConstants.FNEV_NEW_MAIL;
-import static org.mapi4j.MapiConstants.FNEV_OBJECT_CREATED;
-import static org.mapi4j.MapiConstants.FNEV_TABLE_MODIFIED;
-import static org.mapi4j.MapiConstants.MAPI_LOGOFF_SHARED;
+import static org.mapi4j.spi.HResult.MAPI_E_INVALID_ENTRYID;
+import static org.mapi4j.spi.HResult.MAPI_E_INVALID_OBJECT;
+import static org.mapi4j.spi.HResult.MAPI_E_INVALID_PARAMETER;
+import static org.mapi4j.spi.HResult.MAPI_E_NOT_FOUND;
+import static org.mapi4j.spi.HResult.MAPI_E_NO_SUPPORT;
+import static org.mapi4j.spi.HResult.MAPI_E_UNKNOWN_ENTRYID;
+import static org.mapi4j.spi.HResult.S_OK;
+import static org.mapi4j.spi.MapiConstants.FNEV_CRITICAL_ERROR;
+import static org.mapi4j.spi.MapiConstants.FNEV_EXTENDED;
+import static org.mapi4j.spi.MapiConstants.FNEV_NEW_MAIL;
+import static org.mapi4j.spi.MapiConstants.FNEV_OBJECT_CREATED;
+import static org.mapi4j.spi.MapiConstants.FNEV_TABLE_MODIFIED;
+import static org.mapi4j.spi.MapiConstants.MAPI_LOGOFF_SHARED;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,7 +30,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.mapi4j.HResult;
+import org.mapi4j.spi.HResult;
 import org.mapi4j.spi.LongOut;
 import org.mapi4j.spi.MapiSessionHandle;
 

@@ -1,16 +1,16 @@
 package org.mapi4j.tck.rules;
 
-import static org.mapi4j.HResult.MAPI_E_END_OF_SESSION;
-import static org.mapi4j.HResult.MAPI_E_LOGON_FAILED;
-import static org.mapi4j.HResult.MAPI_E_NO_ACCESS;
-import static org.mapi4j.HResult.MAPI_E_UNKNOWN_FLAGS;
-import static org.mapi4j.HResult.S_OK;
-import static org.mapi4j.MapiConstants.FNEV_CRITICAL_ERROR;
-import static org.mapi4j.MapiConstants.MAPI_ALLOW_OTHERS;
-import static org.mapi4j.MapiConstants.MAPI_EXTENDED;
-import static org.mapi4j.MapiConstants.MAPI_LOGOFF_SHARED;
-import static org.mapi4j.MapiConstants.MAPI_NO_MAIL;
-import static org.mapi4j.MapiConstants.MAPI_USE_DEFAULT;
+import static org.mapi4j.spi.HResult.MAPI_E_END_OF_SESSION;
+import static org.mapi4j.spi.HResult.MAPI_E_LOGON_FAILED;
+import static org.mapi4j.spi.HResult.MAPI_E_NO_ACCESS;
+import static org.mapi4j.spi.HResult.MAPI_E_UNKNOWN_FLAGS;
+import static org.mapi4j.spi.HResult.S_OK;
+import static org.mapi4j.spi.MapiConstants.FNEV_CRITICAL_ERROR;
+import static org.mapi4j.spi.MapiConstants.MAPI_ALLOW_OTHERS;
+import static org.mapi4j.spi.MapiConstants.MAPI_EXTENDED;
+import static org.mapi4j.spi.MapiConstants.MAPI_LOGOFF_SHARED;
+import static org.mapi4j.spi.MapiConstants.MAPI_NO_MAIL;
+import static org.mapi4j.spi.MapiConstants.MAPI_USE_DEFAULT;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +20,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.mapi4j.HResult;
-import org.mapi4j.SharedLogoffPolicy;
+import org.mapi4j.spi.HResult;
+import org.mapi4j.spi.SharedLogoffPolicy;
 import org.mapi4j.spi.ErrorNotification;
 import org.mapi4j.spi.MapiSessionHandle;
 import org.mapi4j.spi.Notification;

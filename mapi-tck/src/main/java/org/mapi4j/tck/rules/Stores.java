@@ -1,6 +1,6 @@
 package org.mapi4j.tck.rules;
 
-import static org.mapi4j.HResult.S_OK;
+import static org.mapi4j.spi.HResult.S_OK;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package org.mapi4j.tck.rules;
 
-import static org.mapi4j.HResult.MAPI_E_INVALID_OBJECT;
-import static org.mapi4j.HResult.S_OK;
+import static org.mapi4j.spi.HResult.MAPI_E_INVALID_OBJECT;
+import static org.mapi4j.spi.HResult.S_OK;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
-import org.mapi4j.HResult;
+import org.mapi4j.spi.HResult;
 import org.mapi4j.spi.MapiProvider;
 import org.mapi4j.spi.MapiSessionHandle;
 import org.mapi4j.spi.MapiUnknown;

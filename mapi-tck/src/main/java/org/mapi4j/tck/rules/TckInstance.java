@@ -1,10 +1,10 @@
 package org.mapi4j.tck.rules;
 
-import static org.mapi4j.HResult.MAPI_E_LOGON_FAILED;
-import static org.mapi4j.HResult.S_OK;
+import static org.mapi4j.spi.HResult.MAPI_E_LOGON_FAILED;
+import static org.mapi4j.spi.HResult.S_OK;
 
-import org.mapi4j.HResult;
-import org.mapi4j.MapiConstants;
+import org.mapi4j.spi.HResult;
+import org.mapi4j.spi.MapiConstants;
 import org.mapi4j.spi.MapiInit;
 import org.mapi4j.spi.MapiProvider;
 import org.mapi4j.spi.MapiSessionHandle;

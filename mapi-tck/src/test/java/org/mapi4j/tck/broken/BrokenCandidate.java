@@ -1,7 +1,7 @@
 package org.mapi4j.tck.broken;
 
 import java.time.Duration;
-import org.mapi4j.inmemory.InMemoryProvider;
+import org.mapi4j.provider.inmemory.InMemoryProvider;
 import org.mapi4j.spi.MapiProvider;
 import org.mapi4j.tck.MapiProviderTck;
 

@@ -1,9 +1,9 @@
 package org.mapi4j.tck.broken;
 
 import java.util.Set;
-import org.mapi4j.LogoffConfirmation;
-import org.mapi4j.SharedLogoffPolicy;
-import org.mapi4j.inmemory.InMemoryProvider;
+import org.mapi4j.spi.LogoffConfirmation;
+import org.mapi4j.spi.SharedLogoffPolicy;
+import org.mapi4j.provider.inmemory.InMemoryProvider;
 import org.mapi4j.spi.Availability;
 import org.mapi4j.spi.MapiInit;
 import org.mapi4j.spi.MapiProvider;

@@ -1,7 +1,7 @@
 package org.mapi4j.tck.broken;
 
 import java.util.UUID;
-import org.mapi4j.HResult;
+import org.mapi4j.spi.HResult;
 import org.mapi4j.spi.ClientShutdown;
 import org.mapi4j.spi.Out;
 

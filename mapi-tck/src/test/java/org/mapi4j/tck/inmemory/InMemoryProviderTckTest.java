@@ -1,6 +1,6 @@
 package org.mapi4j.tck.inmemory;
 
-import org.mapi4j.inmemory.InMemoryProvider;
+import org.mapi4j.provider.inmemory.InMemoryProvider;
 import org.mapi4j.spi.MapiProvider;
 import org.mapi4j.tck.MapiProviderTck;
 

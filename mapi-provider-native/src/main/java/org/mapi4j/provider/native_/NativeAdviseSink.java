@@ -1,0 +1,243 @@
+package org.mapi4j.provider.native_;
+
+import static org.mapi4j.spi.HResult.MAPI_E_INTERFACE_NOT_SUPPORTED;
+import static org.mapi4j.spi.HResult.MAPI_E_INVALID_PARAMETER;
+import static org.mapi4j.spi.HResult.S_OK;
+
+import com.sun.jna.Memory;
+import com.sun.jna.Pointer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.mapi4j.spi.AdviseSink;
+import org.mapi4j.spi.Iids;
+import org.mapi4j.spi.Notification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A Java {@link AdviseSink} exposed to MAPI as a native IMAPIAdviseSink (ABI-6): a native block
+ * whose first field points to a 4-slot vtable (QueryInterface, AddRef, Release, OnNotify) of JNA
+ * callbacks. One per Advise call.
+ *
+ * <p>Lifetime: the block is created with one reference (the Advise caller's); MAPI adds its own
+ * while registered. The object stays in {@link #LIVE} (so strongly reachable) until the native
+ * side's final Release, which frees the block. The four callbacks and the vtable are shared by all
+ * sinks and live in static fields for the life of the class, so they can never be collected while
+ * native code holds a pointer to them.
+ *
+ * <p>Delivery (NOTIFY-6): once {@link #cancel()} returns, no new {@code onNotify} reaches the Java
+ * sink, and any running on another thread has returned; late native notifications are dropped. A
+ * Java sink that throws is logged; the exception never reaches native code, so MAPI goes on
+ * delivering to the other sinks.
+ */
+final class NativeAdviseSink {
+
+    /** Slot 0. */ static final int QUERY_INTERFACE = 0;
+    /** Slot 1. */ static final int ADD_REF = 1;
+    /** Slot 2. */ static final int RELEASE = 2;
+    /** Slot 3. */ static final int ON_NOTIFY = 3;
+    /** The number of slots. */ static final int SLOT_COUNT = 4;
+
+    private static final Logger LOG = LoggerFactory.getLogger(NativeAdviseSink.class);
+    private static final Map<Long, NativeAdviseSink> LIVE = new ConcurrentHashMap<>();
+    private static final byte[] IID_IUNKNOWN = Abi.guidBytes(Iids.IID_IUNKNOWN);
+    private static final byte[] IID_IMAPIADVISESINK = Abi.guidBytes(Iids.IID_IMAPIADVISESINK);
+
+    /** The shared vtable; a holder class so that nothing native is made before the first sink. */
+    private static final class Vtable {
+        static final Callbacks.QueryInterface QI = Callbacks.queryInterface(NativeAdviseSink::queryInterface);
+        static final Callbacks.RefCount ADDREF = Callbacks.refCount(NativeAdviseSink::addRef);
+        static final Callbacks.RefCount RELEASEREF = Callbacks.refCount(NativeAdviseSink::release);
+        static final Callbacks.OnNotify NOTIFY = Callbacks.onNotify(NativeAdviseSink::onNotify);
+        static final Memory MEMORY = build();
+
+        private static Memory build() {
+            Memory vtbl = new Memory((long) SLOT_COUNT * Abi.POINTER_SIZE);
+            String thread = "mapi4j-advise-sink";
+            vtbl.setPointer((long) QUERY_INTERFACE * Abi.POINTER_SIZE, Callbacks.functionPointer(QI, thread));
+            vtbl.setPointer((long) ADD_REF * Abi.POINTER_SIZE, Callbacks.functionPointer(ADDREF, thread));
+            vtbl.setPointer((long) RELEASE * Abi.POINTER_SIZE, Callbacks.functionPointer(RELEASEREF, thread));
+            vtbl.setPointer((long) ON_NOTIFY * Abi.POINTER_SIZE, Callbacks.functionPointer(NOTIFY, thread));
+            return vtbl;
+        }
+    }
+
+    private final AdviseSink sink;
+    private final long sessionId;
+    private final Memory block;
+    private final AtomicInteger references = new AtomicInteger(1);
+    // Delivery state, guarded by this.
+    private boolean advised;
+    private boolean cancelled;
+    private final List<Thread> delivering = new ArrayList<>(2);
+
+    private NativeAdviseSink(AdviseSink sink, long sessionId) {
+        this.sink = sink;
+        this.sessionId = sessionId;
+        this.block = new Memory(Abi.POINTER_SIZE);
+        block.setPointer(0, Vtable.MEMORY);
+    }
+
+    /**
+     * @param sink the Java sink
+     * @param sessionId the session's id, for log lines
+     * @return a native sink holding one reference (the caller's; give it up with {@link #release()})
+     */
+    static NativeAdviseSink create(AdviseSink sink, long sessionId) {
+        NativeAdviseSink created = new NativeAdviseSink(sink, sessionId);
+        LIVE.put(Pointer.nativeValue(created.block), created);
+        return created;
+    }
+
+    /** @return the number of native sinks MAPI (or a caller) still holds (diagnostics and tests) */
+    static int liveCount() {
+        return LIVE.size();
+    }
+
+    /** @return the IMAPIAdviseSink pointer */
+    Pointer pointer() {
+        return block;
+    }
+
+    /** Gives up the creator's reference (after Advise, whatever it returned). */
+    void release() {
+        if (references.decrementAndGet() == 0) {
+            dispose();
+        }
+    }
+
+    /**
+     * Advise succeeded: the registration holds the Java sink now (NOTIFY-5), unless it already
+     * ended on another thread.
+     */
+    synchronized void advised() {
+        if (!cancelled && !advised) {
+            advised = true;
+            sink.addRef();
+        }
+    }
+
+    /**
+     * Ends the registration on the Java side: no new {@code onNotify} starts, running ones on other
+     * threads have returned, and the Java sink is released once if Advise had succeeded.
+     *
+     * @return whether this call ended it
+     */
+    boolean cancel() {
+        Thread self = Thread.currentThread();
+        boolean interrupted = false;
+        boolean releaseJavaSink;
+        synchronized (this) {
+            if (cancelled) {
+                return false;
+            }
+            cancelled = true;
+            // A sink that unadvises from inside its own onNotify must not wait for itself.
+            while (deliveringOnOtherThreads(self)) {
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            releaseJavaSink = advised;
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (releaseJavaSink) {
+            try {
+                sink.release();
+            } catch (RuntimeException e) {
+                LOG.warn("Session {}: advise sink threw from release", sessionId, e);
+            }
+        }
+        return true;
+    }
+
+    // Guarded by this. A loop, not a stream: it runs on every final Release (issue 6).
+    private boolean deliveringOnOtherThreads(Thread self) {
+        for (int i = 0; i < delivering.size(); i++) {
+            if (delivering.get(i) != self) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int deliver(int count, Pointer notifications) {
+        Thread self = Thread.currentThread();
+        synchronized (this) {
+            if (cancelled) {
+                return S_OK; // a late notification for a cancelled connection (NOTIFY-6)
+            }
+            delivering.add(self);
+        }
+        try {
+            List<Notification> batch = Notifications.read(count, notifications);
+            if (!batch.isEmpty()) {
+                sink.onNotify(batch);
+            }
+        } catch (Throwable t) {
+            // Nothing may unwind into native code; one faulty sink must not stop the others.
+            LOG.warn("Session {}: advise sink threw from onNotify; delivery goes on", sessionId, t);
+        } finally {
+            synchronized (this) {
+                delivering.remove(self);
+                notifyAll();
+            }
+        }
+        return S_OK;
+    }
+
+    // The native side's final Release: the block is freed, and the registration is over for Java too
+    // (this is how a fast shutdown, which logs nothing off, ends it).
+    private void dispose() {
+        LIVE.remove(Pointer.nativeValue(block));
+        cancel();
+        block.close();
+    }
+
+    // ---- the static callbacks: find the sink by its address ----
+
+    private static int queryInterface(Pointer self, Pointer riid, Pointer ppv) {
+        NativeAdviseSink sink = self == null ? null : LIVE.get(Pointer.nativeValue(self));
+        if (ppv == null || riid == null || sink == null) {
+            return MAPI_E_INVALID_PARAMETER;
+        }
+        byte[] iid = riid.getByteArray(0, 16);
+        if (Arrays.equals(iid, IID_IUNKNOWN) || Arrays.equals(iid, IID_IMAPIADVISESINK)) {
+            sink.references.incrementAndGet();
+            ppv.setPointer(0, self);
+            return S_OK;
+        }
+        ppv.setPointer(0, null);
+        return MAPI_E_INTERFACE_NOT_SUPPORTED;
+    }
+
+    private static int addRef(Pointer self) {
+        NativeAdviseSink sink = self == null ? null : LIVE.get(Pointer.nativeValue(self));
+        return sink == null ? 0 : sink.references.incrementAndGet();
+    }
+
+    private static int release(Pointer self) {
+        NativeAdviseSink sink = self == null ? null : LIVE.get(Pointer.nativeValue(self));
+        if (sink == null) {
+            return 0;
+        }
+        int left = sink.references.decrementAndGet();
+        if (left == 0) {
+            sink.dispose();
+        }
+        return left;
+    }
+
+    private static int onNotify(Pointer self, int count, Pointer notifications) {
+        NativeAdviseSink sink = self == null ? null : LIVE.get(Pointer.nativeValue(self));
+        return sink == null ? S_OK : sink.deliver(count, notifications);
+    }
+}

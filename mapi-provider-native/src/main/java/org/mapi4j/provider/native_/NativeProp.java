@@ -1,0 +1,82 @@
+package org.mapi4j.provider.native_;
+
+import static org.mapi4j.spi.HResult.MAPI_E_INVALID_PARAMETER;
+import static org.mapi4j.spi.HResult.S_OK;
+
+import com.sun.jna.Pointer;
+import java.util.List;
+import java.util.UUID;
+import org.mapi4j.spi.HResult;
+import org.mapi4j.spi.MapiProp;
+import org.mapi4j.spi.Out;
+import org.mapi4j.spi.PropValue;
+import org.mapi4j.spi.SessionGuard;
+
+/**
+ * IMAPIProp through its vtable (a message store, a profile section: both start with IMAPIProp's
+ * 14 slots); the SPI needs GetProps.
+ */
+final class NativeProp extends NativeChild implements MapiProp {
+
+    /**
+     * Slot 5, {@code HRESULT GetProps(LPSPropTagArray lpPropTagArray, ULONG ulFlags, ULONG *lpcValues,
+     * LPSPropValue *lppPropArray)}.
+     */
+    static final int GET_PROPS = 5;
+    /** The number of IMAPIProp slots. */
+    static final int SLOT_COUNT = 14;
+
+    /** {@code IID_IMAPIProp}. */
+    static final UUID IID_IMAPIPROP = UUID.fromString("00020303-0000-0000-C000-000000000046");
+
+    NativeProp(NativeProvider provider, SessionGuard session, Pointer self) {
+        super(provider, session, self, SLOT_COUNT, IID_IMAPIPROP);
+    }
+
+    @Override
+    public int getProps(int[] tags, int flags, Out<List<PropValue>> values) {
+        if (values != null) {
+            values.set(null);
+        }
+        int hr = begin();
+        if (hr != S_OK) {
+            return hr;
+        }
+        try {
+            if (values == null) {
+                return MAPI_E_INVALID_PARAMETER;
+            }
+            Pointer props;
+            int n;
+            Scratch scratch = Scratch.get();
+            int mark = scratch.mark();
+            try {
+                Pointer tagArray = null; // SPropTagArray { ULONG cValues; ULONG aulPropTag[]; }, NULL for all
+                if (tags != null) {
+                    tagArray = scratch.allocate(4L + 4L * Math.max(tags.length, 1));
+                    tagArray.setInt(0, tags.length);
+                    tagArray.write(4, tags, 0, tags.length);
+                }
+                Pointer count = scratch.ulongOut();
+                Pointer array = scratch.pointerOut();
+                hr = com.call(GET_PROPS, tagArray, flags, count, array);
+                props = array.getPointer(0);
+                n = count.getInt(0);
+            } finally {
+                scratch.reset(mark);
+            }
+            if (props != null) {
+                try {
+                    if (HResult.succeeded(hr)) {
+                        values.set(PropValues.readArray(props, n));
+                    }
+                } finally {
+                    provider.binding().freeBuffer(props);
+                }
+            }
+            return hr;
+        } finally {
+            end();
+        }
+    }
+}
