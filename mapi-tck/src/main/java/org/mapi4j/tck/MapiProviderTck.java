@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mapi4j.spi.Availability;
+import org.mapi4j.spi.FastShutdownPolicy;
 import org.mapi4j.spi.MapiProvider;
 import org.mapi4j.spi.ProviderCapability;
 import org.mapi4j.tck.rules.ChildRules;
@@ -92,10 +93,10 @@ public abstract class MapiProviderTck implements GeneralRules, InitRules, LogonR
      * {@link ProviderCapability#CONFIGURABLE_FAST_SHUTDOWN_POLICY}; the default returns {@code null},
      * which makes the policy cases of FAST-2 to FAST-5 not applicable.
      *
-     * @param policy 0 (allowed unless a provider opts out), 1 (only if every provider agrees) or 2 (disabled)
+     * @param policy the policy, not {@code null}
      * @return a fresh provider with that policy, or {@code null} if this TCK subclass cannot make one
      */
-    protected MapiProvider createProvider(int policy) {
+    protected MapiProvider createProvider(FastShutdownPolicy policy) {
         return null;
     }
 
@@ -103,7 +104,7 @@ public abstract class MapiProviderTck implements GeneralRules, InitRules, LogonR
      * Called after every test with each provider the test used, after the TCK released what the test
      * held and balanced MAPIInitialize. The default does nothing; a process-wide provider resets here.
      *
-     * @param provider a provider returned by {@link #createProvider()} or {@link #createProvider(int)}
+     * @param provider a provider returned by {@link #createProvider()} or {@link #createProvider(FastShutdownPolicy)}
      */
     protected void disposeProvider(MapiProvider provider) {
     }
@@ -209,7 +210,8 @@ public abstract class MapiProviderTck implements GeneralRules, InitRules, LogonR
         }
         TckSettings settings = new TckSettings(defaultProfileName(), defaultProfileStores(), otherProfileName(),
                 unknownProfileName(), notificationTimeout(), raceThreads(), raceRounds(), sharedParticipants());
-        fixture = new TckFixture(rule, provider, settings, this::createProvider, this::createProvider,
+        fixture = new TckFixture(rule, provider, settings, this::createProvider,
+                registryValue -> createProvider(FastShutdownPolicy.values()[registryValue]),
                 this::disposeProvider, destructiveAllowed);
     }
 

@@ -14,6 +14,7 @@ import org.mapi4j.spi.LogoffConfirmation;
 import org.mapi4j.spi.MapiConstants;
 import org.mapi4j.spi.SharedLogoffPolicy;
 import org.mapi4j.spi.Availability;
+import org.mapi4j.spi.FastShutdownPolicy;
 import org.mapi4j.spi.InstanceGuard;
 import org.mapi4j.spi.MapiInit;
 import org.mapi4j.spi.MapiProvider;
@@ -46,7 +47,7 @@ public final class InMemoryProvider implements MapiProvider {
 
     private final Map<String, Profile> profiles;
     private final String defaultProfile;
-    private final int fastShutdownPolicy;
+    private final FastShutdownPolicy fastShutdownPolicy;
     private final boolean serviceOptsOutOfFastShutdown;
     private final InstanceGuard instance = new InstanceGuard(new InstanceGuard.Effects() {
         @Override
@@ -200,12 +201,7 @@ public final class InMemoryProvider implements MapiProvider {
     // Spec A.11 over the simulated service providers: they all implement IMAPIProviderShutdown; one
     // may be configured to opt out.
     boolean fastShutdownPermitted() {
-        switch (fastShutdownPolicy) {
-            case 2:
-                return false;
-            default:
-                return !serviceOptsOutOfFastShutdown;
-        }
+        return fastShutdownPolicy != FastShutdownPolicy.DISABLED && !serviceOptsOutOfFastShutdown;
     }
 
     void terminate() {
@@ -236,7 +232,7 @@ public final class InMemoryProvider implements MapiProvider {
 
         private final Map<String, Profile> profiles = new LinkedHashMap<>();
         private String defaultProfile;
-        private int fastShutdownPolicy;
+        private FastShutdownPolicy fastShutdownPolicy = FastShutdownPolicy.UNLESS_A_PROVIDER_OPTS_OUT;
         private boolean serviceOptsOut;
 
         private Builder() {
@@ -267,15 +263,12 @@ public final class InMemoryProvider implements MapiProvider {
         }
 
         /**
-         * @param policy the FastShutdownBehavior of spec A.11: 0 (default, allowed unless a service
-         *     opts out), 1 (only if every service supports it), 2 (disabled)
+         * @param policy the machine's fast-shutdown policy (spec A.11), not {@code null}; the default is
+         *     {@link FastShutdownPolicy#UNLESS_A_PROVIDER_OPTS_OUT}
          * @return this builder
          */
-        public Builder fastShutdownPolicy(int policy) {
-            if (policy < 0 || policy > 2) {
-                throw new IllegalArgumentException("fast-shutdown policy must be 0, 1 or 2, got " + policy);
-            }
-            this.fastShutdownPolicy = policy;
+        public Builder fastShutdownPolicy(FastShutdownPolicy policy) {
+            this.fastShutdownPolicy = Objects.requireNonNull(policy, "policy");
             return this;
         }
 

@@ -1,5 +1,6 @@
 package org.mapi4j.provider.inmemory;
 
+import org.mapi4j.spi.FastShutdownPolicy;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -26,7 +27,7 @@ class FastShutdownTest {
 
     private static Fx fx(int policy, boolean optsOut) {
         return new Fx(InMemoryProvider.builder().profile("Default", "Personal Folders").defaultProfile("Default")
-                .fastShutdownPolicy(policy).serviceOptsOutOfFastShutdown(optsOut).build());
+                .fastShutdownPolicy(FastShutdownPolicy.values()[policy]).serviceOptsOutOfFastShutdown(optsOut).build());
     }
 
     private static ClientShutdown shutdownOf(MapiSessionHandle handle) {

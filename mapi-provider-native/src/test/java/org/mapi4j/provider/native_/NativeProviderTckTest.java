@@ -1,5 +1,6 @@
 package org.mapi4j.provider.native_;
 
+import org.mapi4j.spi.FastShutdownPolicy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -34,9 +35,9 @@ class NativeProviderTckTest extends MapiProviderTck {
     }
 
     @Override
-    protected MapiProvider createProvider(int policy) {
+    protected MapiProvider createProvider(FastShutdownPolicy policy) {
         Fresh fresh = (Fresh) createProvider();
-        control(fresh.provider).MAPI4J_SetFastShutdownPolicy(policy);
+        control(fresh.provider).MAPI4J_SetFastShutdownPolicy(policy.registryValue());
         return fresh;
     }
 

@@ -49,7 +49,7 @@ public interface FastShutdownRules extends TckContext {
         TckInstance instance = fx().instanceWithPolicy(policy);
         if (instance == null) {
             throw fx().notApplicable("the TCK subclass cannot create a provider with fast-shutdown policy " + policy
-                    + " (override MapiProviderTck.createProvider(int))");
+                    + " (override MapiProviderTck.createProvider(FastShutdownPolicy))");
         }
         return instance;
     }

@@ -1,5 +1,6 @@
 package org.mapi4j.tck.broken;
 
+import org.mapi4j.spi.FastShutdownPolicy;
 import java.time.Duration;
 import org.mapi4j.provider.inmemory.InMemoryProvider;
 import org.mapi4j.spi.MapiProvider;
@@ -25,13 +26,13 @@ public class BrokenCandidate extends MapiProviderTck {
     }
 
     @Override
-    protected MapiProvider createProvider(int policy) {
+    protected MapiProvider createProvider(FastShutdownPolicy policy) {
         return breakage().wrap(InMemoryProvider.builder()
                 .profile("Default", "Personal Folders")
                 .profile("Work", "Mailbox - Work", "Archive")
                 .defaultProfile("Default")
                 .fastShutdownPolicy(policy)
-                .build(), policy);
+                .build(), policy.registryValue());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.mapi4j.tck.inmemory;
 
+import org.mapi4j.spi.FastShutdownPolicy;
 import org.mapi4j.provider.inmemory.InMemoryProvider;
 import org.mapi4j.spi.MapiProvider;
 import org.mapi4j.tck.MapiProviderTck;
@@ -16,7 +17,7 @@ class InMemoryProviderTckTest extends MapiProviderTck {
     }
 
     @Override
-    protected MapiProvider createProvider(int policy) {
+    protected MapiProvider createProvider(FastShutdownPolicy policy) {
         return InMemoryProvider.builder()
                 .profile("Default", "Personal Folders")
                 .profile("Work", "Mailbox - Work", "Archive")
