@@ -7,6 +7,7 @@ module org.mapi4j {
 
     exports org.mapi4j;
     exports org.mapi4j.spi;
+    exports org.mapi4j.spi.support;
 
     uses org.mapi4j.spi.MapiProvider;
 }

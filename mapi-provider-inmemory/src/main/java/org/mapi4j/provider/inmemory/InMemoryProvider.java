@@ -10,17 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.mapi4j.spi.LogoffConfirmation;
-import org.mapi4j.spi.MapiConstants;
-import org.mapi4j.spi.SharedLogoffPolicy;
 import org.mapi4j.spi.Availability;
 import org.mapi4j.spi.FastShutdownPolicy;
-import org.mapi4j.spi.InstanceGuard;
-import org.mapi4j.spi.MapiInit;
-import org.mapi4j.spi.MapiProvider;
+import org.mapi4j.spi.MapiConstants;
 import org.mapi4j.spi.MapiSessionHandle;
 import org.mapi4j.spi.Out;
 import org.mapi4j.spi.ProviderCapability;
+import org.mapi4j.spi.support.AbstractMapiProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * <p>Thread-safe: many threads may share one instance and one session handle. Passwords are
  * rejected as the spec requires (LOGON-2c) and never logged, kept or printed.
  */
-public final class InMemoryProvider implements MapiProvider {
+public final class InMemoryProvider extends AbstractMapiProvider {
 
     /** The name applications select it by. */
     public static final String NAME = "inmemory";
@@ -49,18 +45,8 @@ public final class InMemoryProvider implements MapiProvider {
     private final String defaultProfile;
     private final FastShutdownPolicy fastShutdownPolicy;
     private final boolean serviceOptsOutOfFastShutdown;
-    private final InstanceGuard instance = new InstanceGuard(new InstanceGuard.Effects() {
-        @Override
-        public void uninitialize(boolean last) {
-            if (last) {
-                unpublishAll(); // INIT-8, under the instance lock so no initialize can interleave
-            }
-        }
-    });
     private final Object publication = new Object();
-    // One action for every logon: a capturing lambda would cost an object per logon.
-    private final InstanceGuard.ValidatedLogon logonAction = this::logonValidated;
-    private UnderlyingSession published;
+    private UnderlyingSession published; // guarded by publication
 
     /** Creates an instance with the built-in profiles {@code Default} and {@code Work}. */
     public InMemoryProvider() {
@@ -103,27 +89,20 @@ public final class InMemoryProvider implements MapiProvider {
     }
 
     @Override
-    public int initialize(MapiInit init) {
-        return instance.initialize(init);
-    }
-
-    @Override
-    public void uninitialize() {
-        instance.uninitialize();
-    }
-
-    private void unpublishAll() {
-        synchronized (publication) {
-            published = null;
+    protected void doUninitialize(boolean last, long endedGeneration) {
+        if (last) {
+            // INIT-8: the ended sessions left the slot as their handles logged off; this clears a
+            // slot whose join raced its end. A session of a newer generation stays published.
+            synchronized (publication) {
+                if (published != null && published.generation <= endedGeneration) {
+                    published = null;
+                }
+            }
         }
     }
 
     @Override
-    public int logon(long uiParam, String profileName, String password, int flags, Out<MapiSessionHandle> session) {
-        return instance.logon(uiParam, profileName, password, flags, session, logonAction);
-    }
-
-    private int logonValidated(long uiParam, String profileName, int flags, Out<MapiSessionHandle> out) {
+    protected int doLogon(long uiParam, String profileName, int flags, Out<MapiSessionHandle> out) {
         boolean touchesSharedSlot = (flags & MapiConstants.MAPI_NEW_SESSION) == 0
                 || (flags & MapiConstants.MAPI_ALLOW_OTHERS) != 0;
         if (!touchesSharedSlot) {
@@ -137,7 +116,7 @@ public final class InMemoryProvider implements MapiProvider {
                     out.set(handle);
                     return S_OK;
                 }
-                handle.guard().invalidate(false); // raced with its end: fall through to a new session
+                handle.discardUnused(); // raced with its end: fall through to a new session
                 published = null;
             }
             int hr = newSession(profileName, flags, out);
@@ -155,12 +134,12 @@ public final class InMemoryProvider implements MapiProvider {
         if (profile == null) {
             return MAPI_E_LOGON_FAILED;
         }
-        UnderlyingSession created = new UnderlyingSession(profile);
+        UnderlyingSession created = new UnderlyingSession(profile, generation());
         InMemorySessionHandle handle = new InMemorySessionHandle(this, created, flags);
         created.join(handle);
         out.set(handle);
         if (LOG.isDebugEnabled()) {
-            LOG.debug("Logon to profile '{}' -> session {}", profile.name(), handle.guard().id());
+            LOG.debug("Logon to profile '{}' -> session {}", profile.name(), handle.id());
         }
         return S_OK;
     }
@@ -174,20 +153,6 @@ public final class InMemoryProvider implements MapiProvider {
             return profiles.get(defaultProfile);
         }
         return null;
-    }
-
-    @Override
-    public void setLogoffConfirmation(LogoffConfirmation confirmation) {
-        instance.setLogoffConfirmation(confirmation);
-    }
-
-    @Override
-    public void setSharedLogoffPolicy(SharedLogoffPolicy policy) {
-        instance.setSharedLogoffPolicy(policy);
-    }
-
-    InstanceGuard instance() {
-        return instance;
     }
 
     void unpublish(UnderlyingSession session) {
@@ -204,22 +169,12 @@ public final class InMemoryProvider implements MapiProvider {
         return fastShutdownPolicy != FastShutdownPolicy.DISABLED && !serviceOptsOutOfFastShutdown;
     }
 
-    void terminate() {
-        instance.terminate();
+    void fastShutdown() {
+        terminate();
         synchronized (publication) {
             published = null;
         }
         LOG.debug("Fast shutdown: instance terminated (FAST-5)");
-    }
-
-    /** @return the number of handles that are {@code LOGGED_ON} (diagnostics and tests) */
-    public int liveSessionCount() {
-        return instance.liveSessionCount();
-    }
-
-    /** @return the MAPIInitialize reference count (diagnostics and tests) */
-    public int initCount() {
-        return instance.initCount();
     }
 
     @Override

@@ -15,14 +15,18 @@ final class UnderlyingSession {
     enum State { ACTIVE, ENDING, ENDED }
 
     final Profile profile;
+    // The instance generation it was created in (AbstractMapiProvider): the last MAPIUninitialize
+    // of that generation clears it from the shared slot.
+    final long generation;
     // Most sessions have one handle: the set exists only once a second handle joins.
     private InMemorySessionHandle only;
     private Set<InMemorySessionHandle> handles;
     private State state = State.ACTIVE;
     private boolean shared;
 
-    UnderlyingSession(Profile profile) {
+    UnderlyingSession(Profile profile, long generation) {
         this.profile = profile;
+        this.generation = generation;
     }
 
     synchronized boolean join(InMemorySessionHandle handle) {

@@ -27,7 +27,7 @@ class CloseTest {
     }
 
     private static HandleState state(MapiSessionHandle handle) {
-        return ((InMemorySessionHandle) handle).guard().state();
+        return ((InMemorySessionHandle) handle).handleState();
     }
 
     @Test
@@ -74,9 +74,9 @@ class CloseTest {
         MapiSession session = mapi.logon();
         session.onSharedLogoff((s, scode) -> { });
         InMemorySessionHandle handle = (InMemorySessionHandle) session.handle();
-        assertEquals(1, handle.guard().registrationCount());
+        assertEquals(1, handle.registrationCount());
         session.close();
-        assertEquals(0, handle.guard().registrationCount());
+        assertEquals(0, handle.registrationCount());
     }
 
     @Test

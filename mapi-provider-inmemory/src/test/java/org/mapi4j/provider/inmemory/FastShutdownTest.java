@@ -68,7 +68,7 @@ class FastShutdownTest {
             assertEquals(expected, shutdown.queryFastShutdown());
             assertEquals(expected, shutdown.queryFastShutdown(), "asking again changes nothing");
             assertEquals(0x00000000, shutdown.notifyProcessShutdown(), "FAST-3");
-            assertEquals(HandleState.LOGGED_ON, handle.guard().state());
+            assertEquals(HandleState.LOGGED_ON, handle.handleState());
             assertEquals(1, fx.provider.initCount());
             assertEquals(Hr.S_OK, handle.logoff(0, 0, 0));
         }
@@ -117,7 +117,7 @@ class FastShutdownTest {
         assertEquals(0x00000000, shutdown.doFastShutdown());
 
         for (InMemorySessionHandle handle : List.of(owner, joiner, individual)) {
-            assertEquals(HandleState.INVALIDATED, handle.guard().state());
+            assertEquals(HandleState.INVALIDATED, handle.handleState());
             AllMethods.assertAll(handle, 0x80040108, () -> new byte[] {1});
             assertEquals(2, handle.addRef());
             assertEquals(1, handle.release());

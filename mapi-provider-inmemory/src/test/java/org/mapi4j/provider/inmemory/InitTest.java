@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.stream.IntStream;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mapi4j.spi.SharedLogoffPolicy;
+import org.mapi4j.spi.ExtendedNotification;
 import org.mapi4j.spi.HandleState;
 import org.mapi4j.spi.MapiInit;
 import org.mapi4j.spi.MapiSessionHandle;
@@ -89,7 +91,7 @@ class InitTest {
         assertEquals(1, provider.initCount());
         MapiSessionHandle handle = logon();
         provider.uninitialize();
-        assertEquals(HandleState.INVALIDATED, ((InMemorySessionHandle) handle).guard().state(),
+        assertEquals(HandleState.INVALIDATED, ((InMemorySessionHandle) handle).handleState(),
                 "one uninitialize balanced the one successful initialize");
     }
 
@@ -101,13 +103,13 @@ class InitTest {
         InMemorySessionHandle handle = logon();
         provider.uninitialize();
         assertEquals(1, provider.initCount());
-        assertEquals(HandleState.LOGGED_ON, handle.guard().state());
+        assertEquals(HandleState.LOGGED_ON, handle.handleState());
         provider.uninitialize();
         assertEquals(0, provider.initCount());
     }
 
     @Test
-    @DisplayName("INIT-8: the last MAPIUninitialize invalidates live handles: sinks released, no notification")
+    @DisplayName("INIT-8: the last MAPIUninitialize invalidates live handles: sinks released, only LOGOFF-4's notification")
     void INIT_8_lastUninitializeInvalidates() {
         provider.setSharedLogoffPolicy(SharedLogoffPolicy.ALLOW);
         provider.initialize(null);
@@ -122,14 +124,16 @@ class InitTest {
         Fx.advise(joiner, joinerSink);
         provider.uninitialize();
         assertEquals(1, provider.initCount());
-        assertEquals(HandleState.LOGGED_ON, owner.guard().state());
+        assertEquals(HandleState.LOGGED_ON, owner.handleState());
         provider.uninitialize();
-        assertEquals(HandleState.INVALIDATED, owner.guard().state());
-        assertEquals(HandleState.INVALIDATED, joiner.guard().state());
-        assertEquals(HandleState.LOGGED_OFF, single.guard().state(), "already logged off: stays LOGGED_OFF");
+        assertEquals(HandleState.INVALIDATED, owner.handleState());
+        assertEquals(HandleState.INVALIDATED, joiner.handleState());
+        assertEquals(HandleState.LOGGED_OFF, single.handleState(), "already logged off: stays LOGGED_OFF");
         assertEquals(0, ownerSink.held());
         assertEquals(0, joinerSink.held());
-        assertEquals(0, ownerSink.calls.get() + joinerSink.calls.get(), "no notification of any kind");
+        assertEquals(0, ownerSink.criticalErrors() + joinerSink.criticalErrors(), "no shared-logoff notification");
+        assertEquals(List.of(ExtendedNotification.LOGOFF), ownerSink.received, "LOGOFF-4, as for every logoff (decision 8)");
+        assertEquals(List.of(ExtendedNotification.LOGOFF), joinerSink.received);
         assertEquals(UnderlyingSession.State.ENDED, owner.session().state());
         assertEquals(0, provider.liveSessionCount());
         assertEquals(2, owner.addRef(), "AddRef still works");
@@ -152,7 +156,7 @@ class InitTest {
         InMemorySessionHandle handle = logon();
         provider.uninitialize();
         assertDoesNotThrow(provider::uninitialize);
-        assertEquals(HandleState.INVALIDATED, handle.guard().state());
+        assertEquals(HandleState.INVALIDATED, handle.handleState());
     }
 
     @Test
@@ -176,7 +180,7 @@ class InitTest {
         InMemorySessionHandle old = logon();
         provider.uninitialize();
         assertEquals(0x00000000, provider.initialize(null));
-        assertEquals(HandleState.INVALIDATED, old.guard().state());
+        assertEquals(HandleState.INVALIDATED, old.handleState());
         assertEquals(Hr.MAPI_E_INVALID_OBJECT, old.logoff(0, 0, 0));
         InMemorySessionHandle fresh = logon();
         assertEquals(Hr.S_OK, fresh.logoff(0, 0, 0));

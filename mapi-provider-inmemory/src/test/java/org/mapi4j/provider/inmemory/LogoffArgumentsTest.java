@@ -32,7 +32,7 @@ class LogoffArgumentsTest {
     void LOGOFF_FLAGS_1_definedFlagsAccepted(int flags) {
         InMemorySessionHandle handle = fx.individual();
         assertEquals(Hr.S_OK, handle.logoff(0, flags, 0));
-        assertEquals(HandleState.LOGGED_OFF, handle.guard().state());
+        assertEquals(HandleState.LOGGED_OFF, handle.handleState());
     }
 
     @ParameterizedTest(name = "bit 0x{0}")
@@ -122,10 +122,10 @@ class LogoffArgumentsTest {
     void LOGOFF_UI_1_noHookBehavesAsZero() {
         Probe probe = Probe.shared(fx);
         assertEquals(Hr.S_OK, probe.handle.logoff(42, Hr.LOGOFF_UI, 0));
-        assertEquals(HandleState.LOGGED_OFF, probe.handle.guard().state());
+        assertEquals(HandleState.LOGGED_OFF, probe.handle.handleState());
         assertEquals(0, probe.sink.held());
         assertEquals(0, probe.otherSink.calls.get(), "UI alone notifies nobody");
-        assertEquals(HandleState.LOGGED_ON, probe.other.guard().state());
+        assertEquals(HandleState.LOGGED_ON, probe.other.handleState());
     }
 
     @Test

@@ -66,7 +66,7 @@ class LogoffUiRaceTest {
             assertEquals(1, results.stream().filter(r -> r == 0x00000000).count(), results::toString);
             assertEquals(THREADS - 1, results.stream().filter(r -> r == 0x80040108).count(), results::toString);
         }
-        assertEquals(HandleState.LOGGED_OFF, handle.guard().state());
+        assertEquals(HandleState.LOGGED_OFF, handle.handleState());
         assertEquals(1, asked.get(), "the hook is asked exactly once");
     }
 
@@ -107,7 +107,7 @@ class LogoffUiRaceTest {
             assertEquals(0x80040113, ui.get(60, TimeUnit.SECONDS));
             assertEquals(0x00000000, plain.get(60, TimeUnit.SECONDS));
         }
-        assertEquals(HandleState.LOGGED_OFF, probe.handle.guard().state());
+        assertEquals(HandleState.LOGGED_OFF, probe.handle.handleState());
         assertEquals(0, probe.otherSink.calls.get(), "the declined shared logoff notified nobody");
         assertEquals(1, asked.get());
     }
@@ -123,7 +123,7 @@ class LogoffUiRaceTest {
             assertTrue(entered.await(30, TimeUnit.SECONDS));
             assertEquals(Hr.S_OK, b.logoff(0, 0, 0), "returns while A's hook is still blocked");
             assertEquals(Hr.S_OK, fx.individual().logoff(0, 0, 0), "logon and logoff still work");
-            assertEquals(HandleState.LOGGED_ON, a.guard().state());
+            assertEquals(HandleState.LOGGED_ON, a.handleState());
             answer.countDown();
             assertEquals(Hr.S_OK, blocked.get(60, TimeUnit.SECONDS));
         }

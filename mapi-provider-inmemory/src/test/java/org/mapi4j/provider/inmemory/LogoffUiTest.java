@@ -32,7 +32,7 @@ class LogoffUiTest {
         InMemorySessionHandle handle = fx.individual();
         assertEquals(Hr.S_OK, handle.logoff(uiParam, Hr.LOGOFF_UI, 0));
         assertEquals(List.of(uiParam), asked);
-        assertEquals(HandleState.LOGGED_OFF, handle.guard().state());
+        assertEquals(HandleState.LOGGED_OFF, handle.handleState());
     }
 
     @Test

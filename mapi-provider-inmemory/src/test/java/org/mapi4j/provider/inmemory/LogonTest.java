@@ -174,8 +174,8 @@ class LogonTest {
         InMemorySessionHandle owner = fx.publish();
         InMemorySessionHandle joiner = fx.join();
         for (InMemorySessionHandle handle : List.of(a, b, owner, joiner)) {
-            assertEquals(HandleState.LOGGED_ON, handle.guard().state());
-            assertEquals(1, handle.guard().referenceCount());
+            assertEquals(HandleState.LOGGED_ON, handle.handleState());
+            assertEquals(1, handle.references());
         }
         assertNotSame(a, b);
         assertNotSame(owner, joiner);
@@ -189,7 +189,7 @@ class LogonTest {
     void LOGON_8_noOpFlagsAccepted(int flag) {
         Out<MapiSessionHandle> out = new Out<>();
         assertEquals(Hr.S_OK, logon("Default", null, Hr.NEW_SESSION | flag, out));
-        assertEquals(HandleState.LOGGED_ON, ((InMemorySessionHandle) out.get()).guard().state());
+        assertEquals(HandleState.LOGGED_ON, ((InMemorySessionHandle) out.get()).handleState());
         assertEquals((flag & 0x8000) != 0, ((InMemorySessionHandle) out.get()).noMail());
     }
 

@@ -122,7 +122,7 @@ class NotifyRaceTest {
                     assertTrue(sinks.get(i).critical.get() <= 1, "participant " + i + " notified twice");
                     assertEquals(0, sinks.get(i).violations.get());
                     assertEquals(1, sinks.get(i).releases.get());
-                    assertEquals(HandleState.LOGGED_OFF, handles.get(i).guard().state());
+                    assertEquals(HandleState.LOGGED_OFF, handles.get(i).handleState());
                     notified += sinks.get(i).critical.get();
                 }
                 assertTrue(notified < participants, "the winner's own sink is never notified");

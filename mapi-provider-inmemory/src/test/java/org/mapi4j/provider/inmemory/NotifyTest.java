@@ -94,7 +94,7 @@ class NotifyTest {
         assertEquals(0x80040102, handle.advise(own.get(), 1, sink, connection));
         assertEquals(0L, connection.get());
         assertEquals(0, sink.addRefs.get());
-        assertEquals(0, handle.guard().registrationCount());
+        assertEquals(0, handle.registrationCount());
     }
 
     @Test
@@ -159,7 +159,7 @@ class NotifyTest {
         for (long connection : new long[] {0L, 999_999_999L, -1L, Long.MIN_VALUE, foreign, cancelled}) {
             assertEquals(0x8004010F, probe.handle.unadvise(connection), "connection " + connection);
         }
-        assertEquals(1, other.guard().registrationCount(), "the other handle's registration is untouched");
+        assertEquals(1, other.registrationCount(), "the other handle's registration is untouched");
         probe.assertUnchanged();
         assertEquals(Hr.S_OK, owner.logoff(0, Hr.LOGOFF_SHARED, 0));
         assertEquals(1, probe.sink.criticalErrors(), "the registration still works");
@@ -183,6 +183,6 @@ class NotifyTest {
         fx.provider.uninitialize();
         assertEquals(0x80040108, invalidated.advise(null, 1, sink, out));
         assertEquals(0x80040108, invalidated.unadvise(other));
-        assertFalse(invalidated.guard().isLive());
+        assertFalse(invalidated.isLoggedOn());
     }
 }

@@ -50,7 +50,7 @@ class PostLogoffTest {
     void POSTLOGOFF_1_everyMethodWhenInvalidated() {
         InMemorySessionHandle handle = fx.individual();
         fx.provider.uninitialize();
-        assertEquals(HandleState.INVALIDATED, handle.guard().state());
+        assertEquals(HandleState.INVALIDATED, handle.handleState());
         AllMethods.assertAll(handle, 0x80040108, () -> SOME_ID.clone());
     }
 
@@ -60,15 +60,15 @@ class PostLogoffTest {
         InMemorySessionHandle handle = fx.individual();
         assertEquals(0, handle.logoff(0, 0, 0));
         assertEquals(0, handle.release());
-        assertEquals(HandleState.DESTROYED, handle.guard().state());
+        assertEquals(HandleState.DESTROYED, handle.handleState());
 
         InMemorySessionHandle second = fx.individual();
         assertEquals(2, second.addRef());
         assertEquals(0, second.logoff(0, 0, 0));
         assertEquals(1, second.release());
-        assertEquals(HandleState.LOGGED_OFF, second.guard().state());
+        assertEquals(HandleState.LOGGED_OFF, second.handleState());
         assertEquals(0, second.release());
-        assertEquals(HandleState.DESTROYED, second.guard().state());
+        assertEquals(HandleState.DESTROYED, second.handleState());
         assertEquals(0x80040108, second.logoff(0, 0, 0));
     }
 
@@ -80,7 +80,7 @@ class PostLogoffTest {
         assertEquals(2, handle.addRef());
         assertEquals(3, handle.addRef());
         assertEquals(2, handle.release());
-        assertEquals(HandleState.LOGGED_OFF, handle.guard().state());
+        assertEquals(HandleState.LOGGED_OFF, handle.handleState());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -91,12 +91,12 @@ class PostLogoffTest {
     void POSTLOGOFF_4_queryInterfaceAfterLogoff(String iid) {
         InMemorySessionHandle other = fx.individual();
         assertEquals(0, other.logoff(0, 0, 0));
-        int refs = other.guard().referenceCount();
+        int refs = other.references();
         Out<Object> after = new Out<>();
         after.set("garbage");
         assertEquals(0x80040108, other.queryInterface(UUID.fromString(iid), after));
         assertNull(after.get());
-        assertEquals(refs, other.guard().referenceCount(), "no reference added");
+        assertEquals(refs, other.references(), "no reference added");
     }
 
     @Test

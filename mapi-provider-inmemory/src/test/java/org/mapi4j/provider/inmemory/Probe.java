@@ -51,16 +51,16 @@ final class Probe {
         Out<MapiTable> out = new Out<>();
         assertEquals(Hr.S_OK, handle.getMsgStoresTable(0, out));
         this.table = out.get();
-        this.refs = handle.guard().referenceCount();
+        this.refs = handle.references();
         this.live = fx.provider.liveSessionCount();
         this.initCount = fx.provider.initCount();
     }
 
     /** Asserts that nothing changed: still logged on, nothing notified, nothing released. */
     void assertUnchanged() {
-        assertEquals(HandleState.LOGGED_ON, handle.guard().state(), "handle state");
-        assertEquals(refs, handle.guard().referenceCount(), "reference count");
-        assertEquals(1, handle.guard().registrationCount(), "advise registrations");
+        assertEquals(HandleState.LOGGED_ON, handle.handleState(), "handle state");
+        assertEquals(refs, handle.references(), "reference count");
+        assertEquals(1, handle.registrationCount(), "advise registrations");
         assertEquals(1, sink.held(), "sink references");
         assertEquals(0, sink.calls.get(), "own sink notified");
         assertEquals(0, otherSink.calls.get(), "other participant notified");
@@ -74,7 +74,7 @@ final class Probe {
     /** Asserts that a normal {@code Logoff(0, 0, 0)} still works and does its job. */
     void assertNormalLogoff() {
         assertEquals(Hr.S_OK, handle.logoff(0, 0, 0));
-        assertEquals(HandleState.LOGGED_OFF, handle.guard().state());
+        assertEquals(HandleState.LOGGED_OFF, handle.handleState());
         assertEquals(0, sink.held(), "sink released by Logoff");
         assertEquals(Hr.MAPI_E_INVALID_OBJECT, table.getRowCount(0, new IntOut()));
         assertEquals(0, otherSink.calls.get(), "plain logoff notifies nobody");

@@ -42,7 +42,7 @@ class RaceTest {
                 List<Integer> results = threads.run(i -> handle.logoff(i, i % 4 == 0 ? 0x2 : 0, 0));
                 assertEquals(1, results.stream().filter(r -> r == 0x00000000).count(), "round " + round + ": " + results);
                 assertEquals(THREADS - 1, results.stream().filter(r -> r == 0x80040108).count(), "round " + round);
-                assertEquals(HandleState.LOGGED_OFF, handle.guard().state());
+                assertEquals(HandleState.LOGGED_OFF, handle.handleState());
                 assertEquals(0, sink.held());
                 assertEquals(1, sink.addRefs.get());
                 assertEquals(0, handle.release());
@@ -190,7 +190,7 @@ class RaceTest {
                 List<Integer> results = threads.run(i -> i == 0 ? handle.logoff(0, 0, 0) : handle.release());
                 assertTrue(results.get(0) == 0 || results.get(0) == 0x80040108, "logoff " + results.get(0));
                 assertEquals(0, results.get(1));
-                assertEquals(HandleState.DESTROYED, handle.guard().state());
+                assertEquals(HandleState.DESTROYED, handle.handleState());
                 assertEquals(0, sink.held());
             }
             assertEquals(0, fx.provider.liveSessionCount());

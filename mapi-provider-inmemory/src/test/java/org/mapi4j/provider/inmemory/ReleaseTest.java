@@ -27,9 +27,9 @@ class ReleaseTest {
         Fx.advise(handle, sink);
         assertEquals(2, handle.addRef());
         assertEquals(1, handle.release());
-        assertEquals(HandleState.LOGGED_ON, handle.guard().state(), "not the final Release");
+        assertEquals(HandleState.LOGGED_ON, handle.handleState(), "not the final Release");
         assertEquals(0, handle.release());
-        assertEquals(HandleState.DESTROYED, handle.guard().state());
+        assertEquals(HandleState.DESTROYED, handle.handleState());
         assertEquals(0, sink.held());
         assertEquals(UnderlyingSession.State.ENDED, handle.session().state());
         assertEquals(0, fx.provider.liveSessionCount());
@@ -50,7 +50,7 @@ class ReleaseTest {
         assertEquals(0, owner.release());
         assertEquals(0, joinerSink.calls.get());
         assertEquals(0, asked.get());
-        assertEquals(HandleState.LOGGED_ON, joiner.guard().state());
+        assertEquals(HandleState.LOGGED_ON, joiner.handleState());
         assertEquals(joiner.session(), fx.join().session(), "the session stays published (SHARED-3)");
     }
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.mapi4j.spi.SharedLogoffPolicy;
 import org.mapi4j.spi.HandleState;
-import org.mapi4j.spi.SessionGuard;
+import org.mapi4j.spi.support.AbstractSessionHandle;
 import org.slf4j.LoggerFactory;
 
 /** SHARED-8 (decision 4): the policy for MAPI_LOGOFF_SHARED: WARN (default), REJECT, ALLOW. */
@@ -23,7 +23,7 @@ class SharedLogoffPolicyTest {
 
     private final Fx fx = new Fx();
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
-    private final Logger logger = (Logger) LoggerFactory.getLogger(SessionGuard.class);
+    private final Logger logger = (Logger) LoggerFactory.getLogger(AbstractSessionHandle.class);
 
     @BeforeEach
     void attach() {
@@ -59,7 +59,7 @@ class SharedLogoffPolicyTest {
     @DisplayName("SHARED-8: WARN logs once per Logoff call, and not for rejected or plain Logoffs")
     void SHARED_8_warnOncePerCall() {
         fx.provider.setSharedLogoffPolicy(SharedLogoffPolicy.WARN);
-        InMemorySessionHandle handle = fx.individual();
+        InMemorySessionHandle handle = fx.publish();
         assertEquals(Hr.MAPI_E_UNKNOWN_FLAGS, handle.logoff(0, Hr.LOGOFF_SHARED | 0x4, 0));
         assertEquals(Hr.MAPI_E_INVALID_PARAMETER, handle.logoff(0, Hr.LOGOFF_SHARED, 1));
         assertEquals(0, warnings().size());
@@ -67,6 +67,16 @@ class SharedLogoffPolicyTest {
         assertEquals(0, warnings().size());
         assertEquals(Hr.S_OK, handle.logoff(0, Hr.LOGOFF_SHARED, 0));
         assertEquals(1, warnings().size());
+    }
+
+    @Test
+    @DisplayName("SHARED-8: WARN does not warn for an individual session, where MAPI_LOGOFF_SHARED does nothing (SHARED-4)")
+    void SHARED_8_noWarningForIndividualSession() {
+        fx.provider.setSharedLogoffPolicy(SharedLogoffPolicy.WARN);
+        InMemorySessionHandle handle = fx.individual();
+        assertEquals(Hr.S_OK, handle.logoff(0, Hr.LOGOFF_SHARED, 0));
+        assertEquals(HandleState.LOGGED_OFF, handle.handleState());
+        assertEquals(0, warnings().size(), () -> "warnings: " + appender.list);
     }
 
     @Test
@@ -96,7 +106,7 @@ class SharedLogoffPolicyTest {
         Fx.advise(joiner, sink);
         assertEquals(Hr.S_OK, owner.logoff(0, Hr.LOGOFF_SHARED, 0));
         assertEquals(1, sink.criticalErrors());
-        assertEquals(HandleState.LOGGED_OFF, owner.guard().state());
+        assertEquals(HandleState.LOGGED_OFF, owner.handleState());
         assertEquals(0, warnings().size());
     }
 }

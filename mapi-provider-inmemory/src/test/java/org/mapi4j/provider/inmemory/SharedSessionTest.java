@@ -65,8 +65,8 @@ class SharedSessionTest {
         RecordingSink joinerSink = new RecordingSink();
         Fx.advise(joiner, joinerSink);
         assertEquals(Hr.S_OK, owner.logoff(0, 0, 0));
-        assertEquals(HandleState.LOGGED_OFF, owner.guard().state());
-        assertEquals(HandleState.LOGGED_ON, joiner.guard().state());
+        assertEquals(HandleState.LOGGED_OFF, owner.handleState());
+        assertEquals(HandleState.LOGGED_ON, joiner.handleState());
         assertEquals(0, joinerSink.calls.get());
         assertEquals(UnderlyingSession.State.ACTIVE, joiner.session().state());
         InMemorySessionHandle late = fx.join();
@@ -92,7 +92,7 @@ class SharedSessionTest {
         Fx.advise(owner, ownerSink);
         Fx.advise(joiner, joinerSink);
         assertEquals(0x00000000, individual.logoff(0, Hr.LOGOFF_SHARED, 0));
-        assertEquals(HandleState.LOGGED_OFF, individual.guard().state());
+        assertEquals(HandleState.LOGGED_OFF, individual.handleState());
         assertEquals(UnderlyingSession.State.ENDED, individual.session().state());
         assertEquals(0, ownSink.criticalErrors() + ownerSink.calls.get() + joinerSink.calls.get());
         assertEquals(owner.session(), fx.join().session(), "the published session is untouched");
@@ -128,12 +128,12 @@ class SharedSessionTest {
         }
         assertEquals(0, ownSink.criticalErrors(), "the caller's own sinks get no critical error");
         assertEquals(0, loggedOffSink.criticalErrors(), "logged-off participants are not notified");
-        assertEquals(HandleState.LOGGED_OFF, owner.guard().state());
+        assertEquals(HandleState.LOGGED_OFF, owner.handleState());
         assertEquals(UnderlyingSession.State.ENDING, owner.session().state());
         InMemorySessionHandle fresh = fx.logon(null, Hr.USE_DEFAULT | Hr.EXTENDED);
         assertNotSame(owner.session(), fresh.session(), "later logons do not join an ending session");
         for (InMemorySessionHandle joiner : joiners) {
-            assertEquals(HandleState.LOGGED_ON, joiner.guard().state());
+            assertEquals(HandleState.LOGGED_ON, joiner.handleState());
             assertEquals(Hr.S_OK, joiner.queryIdentity(new Out<>()), "still functional");
         }
         for (InMemorySessionHandle joiner : joiners) {
@@ -160,7 +160,7 @@ class SharedSessionTest {
         assertEquals(0, aSink.criticalErrors());
         assertEquals(Hr.S_OK, b.logoff(0, Hr.LOGOFF_SHARED, 0));
         assertEquals(1, ownerSink.criticalErrors(), "notified exactly once");
-        assertEquals(HandleState.LOGGED_ON, owner.guard().state());
+        assertEquals(HandleState.LOGGED_ON, owner.handleState());
         assertEquals(Hr.S_OK, owner.logoff(0, Hr.LOGOFF_SHARED | Hr.LOGOFF_UI, 0));
         assertEquals(UnderlyingSession.State.ENDED, owner.session().state());
     }
