@@ -8,22 +8,18 @@ import java.io.IOException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.mapi4j.spi.LogoffConfirmation;
-import org.mapi4j.spi.MapiConstants;
-import org.mapi4j.spi.SharedLogoffPolicy;
 import org.mapi4j.spi.Availability;
-import org.mapi4j.spi.ErrorNotification;
-import org.mapi4j.spi.InstanceGuard;
+import org.mapi4j.spi.MapiConstants;
 import org.mapi4j.spi.MapiInit;
-import org.mapi4j.spi.MapiProvider;
 import org.mapi4j.spi.MapiSessionHandle;
 import org.mapi4j.spi.Out;
 import org.mapi4j.spi.ProviderCapability;
+import org.mapi4j.spi.support.AbstractMapiProvider;
 
 /**
  * A small MAPI provider written the way a third party would write one: on the public SPI of
- * {@code mapi-api} only, with its guards ({@link InstanceGuard}, {@link org.mapi4j.spi.SessionGuard},
- * {@link org.mapi4j.spi.ChildGuard}) doing the rules every provider must follow.
+ * {@code mapi-api} only, extending its skeleton ({@link AbstractMapiProvider} and the handle and
+ * child classes of {@code org.mapi4j.spi.support}), which does the rules every provider must follow.
  *
  * <p>Its profiles come from {@code sample-profiles.properties}, bundled next to this class; each
  * profile has one message store. It offers the message-stores table, the store, the profile section,
@@ -40,7 +36,7 @@ import org.mapi4j.spi.ProviderCapability;
  *
  * <p>Thread-safe: one instance is one MAPI instance; sessions are published and joined under one lock.
  */
-public final class SampleProvider implements MapiProvider {
+public final class SampleProvider extends AbstractMapiProvider {
 
     /** The name applications select the provider by. */
     public static final String NAME = "sample";
@@ -49,22 +45,6 @@ public final class SampleProvider implements MapiProvider {
     private final String loadProblem;
     private final Object lock = new Object();
     private SampleSession published; // guarded by lock: at most one shared session (LOGON-5)
-    private final InstanceGuard instance = new InstanceGuard(new InstanceGuard.Effects() {
-        @Override
-        public int initialize(MapiInit init, boolean first) {
-            return profiles != null ? S_OK : MAPI_E_CALL_FAILED;
-        }
-
-        @Override
-        public void uninitialize(boolean last) {
-            if (last) {
-                synchronized (lock) {
-                    published = null; // INIT-8: the last MAPIUninitialize clears the published session
-                }
-            }
-        }
-    });
-
     /** Creates a provider instance: uninitialized, nothing published; reads the bundled profiles. */
     public SampleProvider() {
         SampleProfiles loaded = null;
@@ -98,39 +78,29 @@ public final class SampleProvider implements MapiProvider {
 
     @Override
     public Set<ProviderCapability> capabilities() {
-        // SessionGuard calls the LogoffConfirmation itself, and notifications are delivered on the
+        // The skeleton calls the LogoffConfirmation itself, and notifications are delivered on the
         // calling thread with MAPI_E_END_OF_SESSION; no FAST_SHUTDOWN, and nothing leaves the JVM.
         return EnumSet.of(ProviderCapability.SCRIPTED_LOGOFF_CONFIRMATION,
                 ProviderCapability.SYNCHRONOUS_NOTIFICATIONS, ProviderCapability.END_OF_SESSION_SCODE);
     }
 
     @Override
-    public int initialize(MapiInit init) {
-        return instance.initialize(init);
+    protected int doInitialize(MapiInit init, boolean first) {
+        return profiles != null ? S_OK : MAPI_E_CALL_FAILED;
     }
 
     @Override
-    public void uninitialize() {
-        instance.uninitialize();
+    protected void doUninitialize(boolean last, long endedGeneration) {
+        if (last) {
+            synchronized (lock) {
+                published = null; // INIT-8: the last MAPIUninitialize clears the published session
+            }
+        }
     }
 
+    // The provider's part of a logon whose arguments the skeleton accepted.
     @Override
-    public int logon(long uiParam, String profileName, String password, int flags, Out<MapiSessionHandle> session) {
-        return instance.logon(profileName, password, flags, session, out -> open(profileName, flags, out));
-    }
-
-    @Override
-    public void setLogoffConfirmation(LogoffConfirmation confirmation) {
-        instance.setLogoffConfirmation(confirmation);
-    }
-
-    @Override
-    public void setSharedLogoffPolicy(SharedLogoffPolicy policy) {
-        instance.setSharedLogoffPolicy(policy);
-    }
-
-    // The provider's part of a logon whose arguments the InstanceGuard accepted.
-    private int open(String profileName, int flags, Out<MapiSessionHandle> out) {
+    protected int doLogon(long uiParam, String profileName, int flags, Out<MapiSessionHandle> out) {
         synchronized (lock) {
             // LOGON-3: without MAPI_NEW_SESSION join the published session, whatever the profile name.
             SampleSession session = (flags & MapiConstants.MAPI_NEW_SESSION) == 0 ? published : null;
@@ -146,7 +116,7 @@ public final class SampleProvider implements MapiProvider {
                     published = session;
                 }
             }
-            SampleSessionHandle handle = new SampleSessionHandle(this, session, instance);
+            SampleSessionHandle handle = new SampleSessionHandle(this, session);
             session.add(handle);
             out.set(handle);
             return S_OK;
@@ -171,7 +141,8 @@ public final class SampleProvider implements MapiProvider {
         List<SampleSessionHandle> others;
         synchronized (lock) {
             session.remove(handle);
-            boolean ending = sharedLogoff && session.isShared(); // SHARED-4: ignored on an individual session
+            // SHARED-4: ignored on an individual session; decision 11: a session ends, and notifies, once.
+            boolean ending = sharedLogoff && session.isShared() && session.beginEnding();
             if ((ending || session.isEmpty()) && published == session) {
                 published = null;
             }
@@ -179,8 +150,8 @@ public final class SampleProvider implements MapiProvider {
         }
         // Outside the lock: a sink may well log its own handle off from onNotify, which comes back here.
         for (SampleSessionHandle other : others) {
-            if (other.guard().isLive()) {
-                other.guard().deliver(ErrorNotification.END_OF_SESSION, true);
+            if (other.isLoggedOn()) {
+                other.endOfSession();
             }
         }
     }

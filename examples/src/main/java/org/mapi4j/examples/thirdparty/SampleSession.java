@@ -15,6 +15,7 @@ final class SampleSession {
     private final SampleProfiles.Profile profile;
     private final boolean shared;
     private final Set<SampleSessionHandle> participants = new LinkedHashSet<>();
+    private boolean ending;
 
     SampleSession(SampleProfiles.Profile profile, boolean shared) {
         this.profile = profile;
@@ -28,6 +29,15 @@ final class SampleSession {
     /** @return whether the session was published, so MAPI_LOGOFF_SHARED ends it (SHARED-4 otherwise) */
     boolean isShared() {
         return shared;
+    }
+
+    /** @return true the first time only: a shared logoff ends the session once (SHARED-5, decision 11) */
+    boolean beginEnding() {
+        if (ending) {
+            return false;
+        }
+        ending = true;
+        return true;
     }
 
     void add(SampleSessionHandle handle) {
