@@ -15,7 +15,7 @@ class SharedSessionExampleTest {
 
     @Test
     void ownersSharedLogoffNotifiesTheTwoOtherClientsWhoLogOffAndTheCautionIsLogged() {
-        Logger guardLogger = (Logger) LoggerFactory.getLogger("org.mapi4j.spi.SessionGuard");
+        Logger guardLogger = (Logger) LoggerFactory.getLogger("org.mapi4j.spi.support.AbstractSessionHandle");
         ListAppender<ILoggingEvent> log = new ListAppender<>();
         log.start();
         guardLogger.addAppender(log);

@@ -1,6 +1,6 @@
 package org.mapi4j.spi;
 
-/** The states of a session handle (spec B.0), as {@link SessionGuard#state()} reports them. */
+/** The states of a session handle (spec B.0), as {@code AbstractSessionHandle.handleState()} reports them. */
 public enum HandleState {
     /** After a successful MAPILogonEx: every method works. */
     LOGGED_ON,

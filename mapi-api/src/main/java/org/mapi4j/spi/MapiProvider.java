@@ -9,8 +9,8 @@ import org.mapi4j.spi.SharedLogoffPolicy;
  * MAPILogonEx. Found with {@link java.util.ServiceLoader}; {@code org.mapi4j.Mapi} selects one.
  *
  * <p>COM-faithful: every operation returns an HRESULT as an {@code int} and never throws for a MAPI
- * error. An instance is thread-safe. {@link InstanceGuard} implements the instance rules (INIT-*,
- * the argument rules of LOGON-*) and {@link SessionGuard} the handle rules for any provider.
+ * error. An instance is thread-safe. The skeleton in {@code org.mapi4j.spi.support} implements the
+ * instance rules ({@code AbstractMapiProvider}) and the handle rules ({@code AbstractSessionHandle}) for any provider.
  *
  * <p>A provider class needs a public no-argument constructor (or a public static
  * {@code provider()} method on the module path) and must not fail to load when what it needs is

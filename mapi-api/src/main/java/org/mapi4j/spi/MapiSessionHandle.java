@@ -21,7 +21,7 @@ import java.util.UUID;
  * (POSTLOGOFF-4). A method a provider does not support returns {@code MAPI_E_NO_SUPPORT}.
  *
  * <p>Implementations are thread-safe: one handle may be used by many threads; Logoff is
- * linearizable (LOGOFF-5). {@link SessionGuard} implements these rules for any provider.
+ * linearizable (LOGOFF-5). {@code org.mapi4j.spi.support.AbstractSessionHandle} implements these rules for any provider.
  */
 public interface MapiSessionHandle extends MapiUnknown {
 

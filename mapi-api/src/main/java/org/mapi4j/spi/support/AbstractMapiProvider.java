@@ -280,7 +280,7 @@ public abstract class AbstractMapiProvider implements MapiProvider {
     }
 
     /** @return whether a fast shutdown terminated the instance */
-    protected final boolean isTerminated() {
+    public final boolean isTerminated() {
         return terminated;
     }
 

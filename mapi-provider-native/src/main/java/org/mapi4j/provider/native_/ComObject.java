@@ -25,6 +25,9 @@ final class ComObject extends CallGate {
     // VtableCache). Atomic so that a Function made on one thread is safely published to the others.
     private final AtomicReferenceArray<Function> functions;
     private final Outstanding outstanding;
+    // The provider's instance generation it was made in: the last MAPIUninitialize of that
+    // generation gives it up (AbstractMapiProvider).
+    final long generation;
     // The provider's list of objects not yet released (Outstanding), guarded by that list's monitor.
     ComObject outstandingPrev;
     ComObject outstandingNext;
@@ -38,13 +41,27 @@ final class ComObject extends CallGate {
      * @param outstanding the provider's list of native objects not yet released (see
      *     {@link NativeProvider}); this object stays in it until its native Release
      * @param vtables the provider's slot Functions by vtable
+     * @param generation the provider's instance generation
      */
-    ComObject(Pointer self, int slotCount, Outstanding outstanding, VtableCache vtables) {
+    ComObject(Pointer self, int slotCount, Outstanding outstanding, VtableCache vtables, long generation) {
         this.self = self;
+        this.generation = generation;
         this.vtbl = Abi.POINTER_SIZE == 8 ? self.getLong(0) : self.getInt(0) & 0xFFFFFFFFL;
         this.functions = vtables.slots(vtbl, slotCount);
         this.outstanding = outstanding;
         outstanding.add(this);
+    }
+
+    /**
+     * Takes over one reference on a native object for a provider, in its current generation.
+     *
+     * @param provider the provider
+     * @param self the interface pointer, not NULL
+     * @param slotCount the number of slots of its interface
+     * @return the object, tracked by the provider until its native Release
+     */
+    static ComObject adopt(NativeProvider provider, Pointer self, int slotCount) {
+        return new ComObject(self, slotCount, provider.outstanding(), provider.vtables(), provider.currentGeneration());
     }
 
     /** @return the interface pointer, to pass to other native calls while entered */
@@ -54,8 +71,8 @@ final class ComObject extends CallGate {
 
     // The calls below take their arguments after `this` and return the slot's 32-bit result (an
     // HRESULT or a ULONG); only between enter() and exit(). The fixed arities build the argument
-    // array once, with `this` in place: JNA copies it again, and a varargs array copied into a second
-    // one was two allocations per call for nothing (issue 6). Java picks them over the varargs form.
+    // array once, with `this` in place: JNA copies it again, so a varargs array copied into a second
+    // one would be two allocations per call. Java picks them over the varargs form.
 
     int call(int slot) {
         return invoke(slot, new Object[] {self});
@@ -129,6 +146,16 @@ final class ComObject extends CallGate {
             functions.set(slot, f);
         }
         return f;
+    }
+
+    /**
+     * Leaves a call (see {@link CallGate#exit()}); then runs the native part of a last
+     * MAPIUninitialize that was called from inside a callback of this call ({@link DeferredUninitialize}).
+     */
+    @Override
+    void exit() {
+        super.exit();
+        DeferredUninitialize.runIfDue();
     }
 
     @Override

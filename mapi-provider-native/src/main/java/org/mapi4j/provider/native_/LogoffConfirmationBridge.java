@@ -6,46 +6,56 @@ import static org.mapi4j.spi.HResult.S_OK;
 
 import com.sun.jna.Pointer;
 import org.mapi4j.spi.LogoffConfirmation;
+import org.mapi4j.spi.support.UserCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Binds the API's {@link LogoffConfirmation} to the reference library's
- * {@code MAPI4J_SetLogoffConfirmation} (spec decision 3). The library calls the hook on the thread
- * that called Logoff, without a lock held; a {@link ThreadLocal} set around each native Logoff
- * tells the hook which provider's confirmation to ask, and records whether it declined or threw, so
- * the session can call {@code SessionGuard.keepLoggedOn()} (LOGOFF-UI-2/3): the HRESULT alone
- * cannot tell, since an injected Logoff fault may also be {@code MAPI_E_CALL_FAILED} and that one
- * does log off (LOGOFF-3).
+ * {@code MAPI4J_SetLogoffConfirmation} (spec decision 3). The library's hook is one process-wide
+ * callback, called on the thread that called Logoff, with no lock held; so each native Logoff with
+ * {@code MAPI_LOGOFF_UI} runs inside a {@link Confirmation} on its thread, which tells the hook
+ * whose confirmation to ask and records the answer, for the session to return as its
+ * {@code LogoffResult}. An accepted answer is reported to the session at once, so other callers
+ * stop waiting while the native Logoff finishes.
  *
- * <p>The native hook is one process-wide callback held in a static field (never collected); it is
- * (re)installed before each Logoff that carries {@code MAPI_LOGOFF_UI}, because it is process-wide
- * and {@code MAPI4J_ResetInstance} removes it. With no Java confirmation it answers {@code S_OK}:
- * {@code MAPI_LOGOFF_UI} then behaves as 0.
+ * <p>The callback lives in a static field (never collected) and is (re)installed before each such
+ * Logoff, because {@code MAPI4J_ResetInstance} removes it. Without a Java confirmation it answers
+ * {@code S_OK}: {@code MAPI_LOGOFF_UI} then behaves as 0.
  */
 final class LogoffConfirmationBridge {
 
     private static final Logger LOG = LoggerFactory.getLogger(LogoffConfirmationBridge.class);
+    private static final ThreadLocal<Confirmation> CURRENT = new ThreadLocal<>();
 
-    /** The state of one Logoff on this thread. */
-    static final class Context {
-        private final LogoffConfirmation confirmation;
-        private final long sessionId;
+    /** One native Logoff's confirmation on this thread. */
+    static final class Confirmation implements AutoCloseable {
+        private final NativeSession session;
+        private final LogoffConfirmation hook;
+        private final Confirmation outer;
         private boolean declined;
-        private Context previous;
 
-        Context(LogoffConfirmation confirmation, long sessionId) {
-            this.confirmation = confirmation;
-            this.sessionId = sessionId;
+        private Confirmation(NativeSession session, LogoffConfirmation hook, Confirmation outer) {
+            this.session = session;
+            this.hook = hook;
+            this.outer = outer;
         }
 
-        /** @return whether the hook declined or threw, so the logoff did not happen */
+        /** @return whether the hook declined or threw, so the logoff did not happen (LOGOFF-UI-2/3) */
         boolean declined() {
             return declined;
         }
-    }
 
-    private static final ThreadLocal<Context> CURRENT = new ThreadLocal<>();
+        /** Ends it; a Logoff this one was nested in (from inside a callback) becomes current again. */
+        @Override
+        public void close() {
+            if (outer == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(outer);
+            }
+        }
+    }
 
     /** A holder so the callback is made (and its thread initializer registered) only when first needed. */
     private static final class Hook {
@@ -59,58 +69,47 @@ final class LogoffConfirmationBridge {
     private LogoffConfirmationBridge() {
     }
 
-    /** Installs the process-wide hook into the reference library (idempotent). */
-    static void install(ReferenceControl control) {
-        control.MAPI4J_SetLogoffConfirmation(Hook.CALLBACK, null);
-    }
-
     /**
-     * Starts a native Logoff on this thread.
+     * Starts the confirmation of a native Logoff on this thread; installs the library's hook first.
      *
-     * @param confirmation the provider's confirmation, or {@code null}
-     * @param sessionId for log lines
-     * @return the context to pass to {@link #end}
+     * @param control the reference library's control exports
+     * @param session the session logging off
+     * @param hook the instance's confirmation, or {@code null}
+     * @return the confirmation, to close after the native Logoff
      */
-    static Context begin(LogoffConfirmation confirmation, long sessionId) {
-        Context previous = CURRENT.get();
-        Context context = new Context(confirmation, sessionId);
-        CURRENT.set(context);
-        context.previous = previous;
-        return context;
-    }
-
-    /** Ends a native Logoff begun with {@link #begin} (restores a Logoff this one was nested in). */
-    static void end(Context context) {
-        if (context.previous == null) {
-            CURRENT.remove();
-        } else {
-            CURRENT.set(context.previous);
-        }
+    static Confirmation begin(ReferenceControl control, NativeSession session, LogoffConfirmation hook) {
+        control.MAPI4J_SetLogoffConfirmation(Hook.CALLBACK, null);
+        Confirmation confirmation = new Confirmation(session, hook, CURRENT.get());
+        CURRENT.set(confirmation);
+        return confirmation;
     }
 
     // Called by the library exactly once per Logoff with MAPI_LOGOFF_UI, with the exact ulUIParam.
     private static int confirm(Pointer uiParam, Pointer context) {
-        Context current = CURRENT.get();
-        if (current == null || current.confirmation == null) {
+        Confirmation current = CURRENT.get();
+        if (current == null || current.hook == null) {
             return S_OK;
         }
         long parentWindow = Pointer.nativeValue(uiParam);
         if (Abi.POINTER_SIZE == 4) {
             parentWindow &= 0xFFFFFFFFL;
         }
+        DeferredUninitialize.enterCallback();
         try {
-            if (current.confirmation.confirmLogoff(parentWindow)) {
+            if (current.hook.confirmLogoff(parentWindow)) {
+                current.session.confirmationWasAccepted();
                 return S_OK;
             }
             current.declined = true;
-            LOG.debug("Session {}: logoff declined by the confirmation (LOGOFF-UI-2)", current.sessionId);
+            LOG.debug("Session {}: logoff declined by the confirmation (LOGOFF-UI-2)", current.session.id());
             return MAPI_E_USER_CANCEL;
         } catch (Throwable t) {
             // Nothing may unwind into native code; the library answers MAPI_E_CALL_FAILED (LOGOFF-UI-3).
             current.declined = true;
-            LOG.warn("Session {}: the logoff confirmation threw; the session stays logged on (LOGOFF-UI-3)",
-                    current.sessionId, t);
+            UserCode.thrown(LOG, "Session " + current.session.id() + ": the logoff confirmation (LOGOFF-UI-3)", t, null);
             return MAPI_E_CALL_FAILED;
+        } finally {
+            DeferredUninitialize.exitCallback();
         }
     }
 }

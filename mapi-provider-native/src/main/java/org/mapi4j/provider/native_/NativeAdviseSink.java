@@ -6,32 +6,27 @@ import static org.mapi4j.spi.HResult.S_OK;
 
 import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.mapi4j.spi.AdviseSink;
 import org.mapi4j.spi.Iids;
 import org.mapi4j.spi.Notification;
+import org.mapi4j.spi.support.AdviseRegistration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A Java {@link AdviseSink} exposed to MAPI as a native IMAPIAdviseSink (ABI-6): a native block
- * whose first field points to a 4-slot vtable (QueryInterface, AddRef, Release, OnNotify) of JNA
- * callbacks. One per Advise call.
+ * An IMAPIAdviseSink made in native memory for one Advise: a block whose first field is a shared
+ * vtable of four callbacks, which deliver to the skeleton's {@link AdviseRegistration} (that one
+ * drops late notifications after Unadvise or Logoff, NOTIFY-6, and releases the Java sink, NOTIFY-5).
  *
  * <p>Lifetime: the block is created with one reference (the Advise caller's); MAPI adds its own
  * while registered. The object stays in {@link #LIVE} (so strongly reachable) until the native
  * side's final Release, which frees the block. The four callbacks and the vtable are shared by all
  * sinks and live in static fields for the life of the class, so they can never be collected while
- * native code holds a pointer to them.
- *
- * <p>Delivery (NOTIFY-6): once {@link #cancel()} returns, no new {@code onNotify} reaches the Java
- * sink, and any running on another thread has returned; late native notifications are dropped. A
- * Java sink that throws is logged; the exception never reaches native code, so MAPI goes on
+ * native code holds a pointer to them. Nothing thrown in Java reaches native code: MAPI goes on
  * delivering to the other sinks.
  */
 final class NativeAdviseSink {
@@ -66,29 +61,25 @@ final class NativeAdviseSink {
         }
     }
 
-    private final AdviseSink sink;
+    private final AdviseRegistration registration;
     private final long sessionId;
     private final Memory block;
     private final AtomicInteger references = new AtomicInteger(1);
-    // Delivery state, guarded by this.
-    private boolean advised;
-    private boolean cancelled;
-    private final List<Thread> delivering = new ArrayList<>(2);
 
-    private NativeAdviseSink(AdviseSink sink, long sessionId) {
-        this.sink = sink;
+    private NativeAdviseSink(AdviseRegistration registration, long sessionId) {
+        this.registration = registration;
         this.sessionId = sessionId;
         this.block = new Memory(Abi.POINTER_SIZE);
         block.setPointer(0, Vtable.MEMORY);
     }
 
     /**
-     * @param sink the Java sink
+     * @param registration the skeleton's registration the notifications go to
      * @param sessionId the session's id, for log lines
      * @return a native sink holding one reference (the caller's; give it up with {@link #release()})
      */
-    static NativeAdviseSink create(AdviseSink sink, long sessionId) {
-        NativeAdviseSink created = new NativeAdviseSink(sink, sessionId);
+    static NativeAdviseSink create(AdviseRegistration registration, long sessionId) {
+        NativeAdviseSink created = new NativeAdviseSink(registration, sessionId);
         LIVE.put(Pointer.nativeValue(created.block), created);
         return created;
     }
@@ -110,95 +101,26 @@ final class NativeAdviseSink {
         }
     }
 
-    /**
-     * Advise succeeded: the registration holds the Java sink now (NOTIFY-5), unless it already
-     * ended on another thread.
-     */
-    synchronized void advised() {
-        if (!cancelled && !advised) {
-            advised = true;
-            sink.addRef();
-        }
-    }
-
-    /**
-     * Ends the registration on the Java side: no new {@code onNotify} starts, running ones on other
-     * threads have returned, and the Java sink is released once if Advise had succeeded.
-     *
-     * @return whether this call ended it
-     */
-    boolean cancel() {
-        Thread self = Thread.currentThread();
-        boolean interrupted = false;
-        boolean releaseJavaSink;
-        synchronized (this) {
-            if (cancelled) {
-                return false;
-            }
-            cancelled = true;
-            // A sink that unadvises from inside its own onNotify must not wait for itself.
-            while (deliveringOnOtherThreads(self)) {
-                try {
-                    wait();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            releaseJavaSink = advised;
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-        if (releaseJavaSink) {
-            try {
-                sink.release();
-            } catch (RuntimeException e) {
-                LOG.warn("Session {}: advise sink threw from release", sessionId, e);
-            }
-        }
-        return true;
-    }
-
-    // Guarded by this. A loop, not a stream: it runs on every final Release (issue 6).
-    private boolean deliveringOnOtherThreads(Thread self) {
-        for (int i = 0; i < delivering.size(); i++) {
-            if (delivering.get(i) != self) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private int deliver(int count, Pointer notifications) {
-        Thread self = Thread.currentThread();
-        synchronized (this) {
-            if (cancelled) {
-                return S_OK; // a late notification for a cancelled connection (NOTIFY-6)
-            }
-            delivering.add(self);
-        }
+        DeferredUninitialize.enterCallback();
         try {
             List<Notification> batch = Notifications.read(count, notifications);
             if (!batch.isEmpty()) {
-                sink.onNotify(batch);
+                registration.deliver(batch);
             }
         } catch (Throwable t) {
-            // Nothing may unwind into native code; one faulty sink must not stop the others.
-            LOG.warn("Session {}: advise sink threw from onNotify; delivery goes on", sessionId, t);
+            // Already logged by the registration if the sink threw; nothing may unwind into native code.
+            LOG.debug("Session {}: delivery to connection {} ended with {}", sessionId, registration.connection(),
+                    t.toString());
         } finally {
-            synchronized (this) {
-                delivering.remove(self);
-                notifyAll();
-            }
+            DeferredUninitialize.exitCallback();
         }
         return S_OK;
     }
 
-    // The native side's final Release: the block is freed, and the registration is over for Java too
-    // (this is how a fast shutdown, which logs nothing off, ends it).
+    // The native side's final Release frees the block.
     private void dispose() {
         LIVE.remove(Pointer.nativeValue(block));
-        cancel();
         block.close();
     }
 

@@ -173,7 +173,7 @@ final class NativeBinding {
 
     /**
      * Native MAPILogonEx, after the guard validated the arguments; call it inside
-     * {@code InstanceGuard.logon}. The password is always NULL (LOGON-2c).
+     * {@code NativeProvider.doLogon}. The password is always NULL (LOGON-2c).
      *
      * @param provider the provider the new handle belongs to
      * @param uiParam the parent window

@@ -1,17 +1,17 @@
 package org.mapi4j.provider.native_;
 
+import static org.mapi4j.spi.HResult.MAPI_E_INVALID_OBJECT;
 import static org.mapi4j.spi.HResult.S_OK;
 
 import com.sun.jna.Pointer;
-import org.mapi4j.spi.ClientShutdown;
-import org.mapi4j.spi.Iids;
-import org.mapi4j.spi.SessionGuard;
+import org.mapi4j.spi.support.AbstractClientShutdown;
+import org.mapi4j.spi.support.AbstractSessionHandle;
 
 /**
  * IMAPIClientShutdown through its vtable (spec A.4): obtained by QueryInterface on a session
  * (FAST-1). A successful DoFastShutdown terminates the provider's instance (FAST-5).
  */
-final class NativeClientShutdown extends NativeChild implements ClientShutdown {
+final class NativeClientShutdown extends AbstractClientShutdown implements NativeObject {
 
     /** Slot 3, {@code HRESULT QueryFastShutdown()}. */
     static final int QUERY_FAST_SHUTDOWN = 3;
@@ -22,38 +22,52 @@ final class NativeClientShutdown extends NativeChild implements ClientShutdown {
     /** The number of slots. */
     static final int SLOT_COUNT = 6;
 
-    NativeClientShutdown(NativeProvider provider, SessionGuard session, Pointer self) {
-        super(provider, session, self, SLOT_COUNT, Iids.IID_IMAPICLIENTSHUTDOWN);
+    private final NativeProvider provider;
+    private final ComObject com;
+
+    NativeClientShutdown(NativeProvider provider, AbstractSessionHandle session, Pointer self) {
+        super(session);
+        this.provider = provider;
+        this.com = ComObject.adopt(provider, self, SLOT_COUNT);
     }
 
     @Override
-    public int queryFastShutdown() {
-        return callNoArgs(QUERY_FAST_SHUTDOWN);
+    public ComObject com() {
+        return com;
     }
 
     @Override
-    public int notifyProcessShutdown() {
-        return callNoArgs(NOTIFY_PROCESS_SHUTDOWN);
+    protected void doDestroy() {
+        com.release();
     }
 
     @Override
-    public int doFastShutdown() {
-        int hr = callNoArgs(DO_FAST_SHUTDOWN);
+    protected int doQueryFastShutdown() {
+        return call(QUERY_FAST_SHUTDOWN);
+    }
+
+    @Override
+    protected int doNotifyProcessShutdown() {
+        return call(NOTIFY_PROCESS_SHUTDOWN);
+    }
+
+    @Override
+    protected int doDoFastShutdown() {
+        int hr = call(DO_FAST_SHUTDOWN);
         if (hr == S_OK) {
-            provider.terminate();
+            provider.fastShutdown();
         }
         return hr;
     }
 
-    private int callNoArgs(int slot) {
-        int hr = begin();
-        if (hr != S_OK) {
-            return hr;
+    private int call(int slot) {
+        if (!com.enter()) {
+            return MAPI_E_INVALID_OBJECT;
         }
         try {
             return com.call(slot);
         } finally {
-            end();
+            com.exit();
         }
     }
 }

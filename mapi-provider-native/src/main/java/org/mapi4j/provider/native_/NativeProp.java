@@ -1,22 +1,20 @@
 package org.mapi4j.provider.native_;
 
-import static org.mapi4j.spi.HResult.MAPI_E_INVALID_PARAMETER;
-import static org.mapi4j.spi.HResult.S_OK;
+import static org.mapi4j.spi.HResult.MAPI_E_INVALID_OBJECT;
 
 import com.sun.jna.Pointer;
 import java.util.List;
-import java.util.UUID;
 import org.mapi4j.spi.HResult;
-import org.mapi4j.spi.MapiProp;
 import org.mapi4j.spi.Out;
 import org.mapi4j.spi.PropValue;
-import org.mapi4j.spi.SessionGuard;
+import org.mapi4j.spi.support.AbstractProp;
+import org.mapi4j.spi.support.AbstractSessionHandle;
 
 /**
  * IMAPIProp through its vtable (a message store, a profile section: both start with IMAPIProp's
  * 14 slots); the SPI needs GetProps.
  */
-final class NativeProp extends NativeChild implements MapiProp {
+final class NativeProp extends AbstractProp implements NativeObject {
 
     /**
      * Slot 5, {@code HRESULT GetProps(LPSPropTagArray lpPropTagArray, ULONG ulFlags, ULONG *lpcValues,
@@ -26,26 +24,32 @@ final class NativeProp extends NativeChild implements MapiProp {
     /** The number of IMAPIProp slots. */
     static final int SLOT_COUNT = 14;
 
-    /** {@code IID_IMAPIProp}. */
-    static final UUID IID_IMAPIPROP = UUID.fromString("00020303-0000-0000-C000-000000000046");
+    private final NativeProvider provider;
+    private final ComObject com;
 
-    NativeProp(NativeProvider provider, SessionGuard session, Pointer self) {
-        super(provider, session, self, SLOT_COUNT, IID_IMAPIPROP);
+    NativeProp(NativeProvider provider, AbstractSessionHandle session, Pointer self) {
+        super(session);
+        this.provider = provider;
+        this.com = ComObject.adopt(provider, self, SLOT_COUNT);
     }
 
     @Override
-    public int getProps(int[] tags, int flags, Out<List<PropValue>> values) {
-        if (values != null) {
-            values.set(null);
-        }
-        int hr = begin();
-        if (hr != S_OK) {
-            return hr;
+    public ComObject com() {
+        return com;
+    }
+
+    @Override
+    protected void doDestroy() {
+        com.release();
+    }
+
+    @Override
+    protected int doGetProps(int[] tags, int flags, Out<List<PropValue>> values) {
+        if (!com.enter()) {
+            return MAPI_E_INVALID_OBJECT;
         }
         try {
-            if (values == null) {
-                return MAPI_E_INVALID_PARAMETER;
-            }
+            int hr;
             Pointer props;
             int n;
             Scratch scratch = Scratch.get();
@@ -76,7 +80,7 @@ final class NativeProp extends NativeChild implements MapiProp {
             }
             return hr;
         } finally {
-            end();
+            com.exit();
         }
     }
 }

@@ -6,15 +6,12 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import org.mapi4j.spi.LogoffConfirmation;
-import org.mapi4j.spi.SharedLogoffPolicy;
 import org.mapi4j.spi.Availability;
-import org.mapi4j.spi.InstanceGuard;
 import org.mapi4j.spi.MapiInit;
-import org.mapi4j.spi.MapiProvider;
 import org.mapi4j.spi.MapiSessionHandle;
 import org.mapi4j.spi.Out;
 import org.mapi4j.spi.ProviderCapability;
+import org.mapi4j.spi.support.AbstractMapiProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,13 +27,14 @@ import org.slf4j.LoggerFactory;
  * classes it creates): loading it never fails, not even without JNA on the class path, and a missing library, a missing export or a library of
  * the wrong bitness is reported as {@link Availability#unavailable} with the reason, never thrown.
  *
- * <p>Every native call has a guard in front of it ({@link InstanceGuard} here, {@code SessionGuard}
- * and {@code ChildGuard} on the objects), because real MAPI's behaviour on misuse is undocumented
- * (spec decision 1); apart from the guard's rules the native HRESULT is returned unchanged (GEN-2).
+ * <p>Every native call has the skeleton's rules in front of it ({@link AbstractMapiProvider} here,
+ * {@code AbstractSessionHandle} and the child skeletons on the objects), because real MAPI's
+ * behaviour on misuse is undocumented (spec decision 1); apart from those rules the native HRESULT is
+ * returned unchanged (GEN-2).
  * MAPI is one per process: every instance of this class drives the same native MAPI, each with its
  * own balanced share of the native MAPIInitialize count. Thread-safe.
  */
-public final class NativeProvider implements MapiProvider {
+public final class NativeProvider extends AbstractMapiProvider {
 
     /** The name applications select it by. */
     public static final String NAME = "native";
@@ -50,7 +48,6 @@ public final class NativeProvider implements MapiProvider {
     private static final Logger LOG = LoggerFactory.getLogger(NativeProvider.class);
 
     private final String libraryName;
-    private final InstanceGuard instance = new InstanceGuard(new InstanceEffects());
     // Native objects this provider holds a reference on and has not released yet (see uninitialize).
     private final Outstanding outstanding = new Outstanding();
     // Slot Functions by vtable, shared by this provider's objects until its last MAPIUninitialize.
@@ -151,55 +148,55 @@ public final class NativeProvider implements MapiProvider {
     }
 
     @Override
-    public int initialize(MapiInit init) {
+    protected int doInitialize(MapiInit init, boolean first) {
         if (!ready()) {
             LOG.warn("MAPIInitialize: the native provider is unavailable: {}", availability().reason());
             return MAPI_E_CALL_FAILED; // what the MAPI stub returns when MAPI cannot be loaded (H-STUB)
         }
-        return instance.initialize(init);
+        if (first) {
+            restartAfterAnotherProvidersFastShutdown();
+        }
+        return binding.initialize(init);
     }
 
     @Override
-    public void uninitialize() {
-        if (ready()) {
-            instance.uninitialize();
+    protected void doUninitialize(boolean last, long endedGeneration) {
+        if (!last) {
+            binding.uninitialize();
+            return;
+        }
+        // INIT-8 logged every handle of the ended generation off already. MAPI unloads its providers
+        // after the last MAPIUninitialize (D-SHUTPROV), so nothing may be called on its objects
+        // afterwards, not even Release: give up every reference still held, each as soon as its
+        // calls in flight have left, and wait for that (decision 11). The Java objects keep answering
+        // MAPI_E_INVALID_OBJECT, and their own final Release no longer reaches native code.
+        for (ComObject object : outstanding.snapshot(endedGeneration)) {
+            object.release();
+        }
+        if (DeferredUninitialize.inCallback()) {
+            // Called from inside a callback: a native call is on this thread's stack, and its own
+            // references cannot go before it returns. Finish when it has.
+            DeferredUninitialize.defer(() -> finishUninitialize(endedGeneration));
+        } else {
+            finishUninitialize(endedGeneration);
         }
     }
 
-    @Override
-    public int logon(long uiParam, String profileName, String password, int flags, Out<MapiSessionHandle> session) {
-        // No availability check needed: without the library initialize failed, so the guard answers
-        // MAPI_E_NOT_INITIALIZED. The password is checked by the guard (LOGON-2c) and never passed on.
-        return instance.logon(uiParam, profileName, password, flags, session, nativeLogon);
-    }
-
-    // One action for every logon: a capturing lambda would cost an object per logon.
-    private final InstanceGuard.ValidatedLogon nativeLogon =
-            (uiParam, profileName, flags, out) -> binding.logon(this, uiParam, profileName, flags, out);
-
-    @Override
-    public void setLogoffConfirmation(LogoffConfirmation confirmation) {
-        // Bound natively at each Logoff with MAPI_LOGOFF_UI (LogoffConfirmationBridge).
-        instance.setLogoffConfirmation(confirmation);
+    private void finishUninitialize(long endedGeneration) {
+        outstanding.awaitReleased(endedGeneration);
+        vtables.clear(); // their modules may be unloaded now (VtableCache)
+        binding.uninitialize();
     }
 
     @Override
-    public void setSharedLogoffPolicy(SharedLogoffPolicy policy) {
-        instance.setSharedLogoffPolicy(policy);
-    }
-
-    /** @return the MAPIInitialize count of this provider (diagnostics and tests) */
-    public int initCount() {
-        return instance.initCount();
+    protected int doLogon(long uiParam, String profileName, int flags, Out<MapiSessionHandle> session) {
+        // The password was checked by the skeleton (LOGON-2c) and is never passed on.
+        return binding.logon(this, uiParam, profileName, flags, session);
     }
 
     /** @return the number of native objects this provider holds a reference on (diagnostics and tests) */
     public int outstandingNativeObjects() {
         return outstanding.size();
-    }
-
-    InstanceGuard instance() {
-        return instance;
     }
 
     NativeBinding binding() {
@@ -218,8 +215,14 @@ public final class NativeProvider implements MapiProvider {
         return vtables;
     }
 
-    void terminate() {
-        instance.terminate();
+    /** @return the instance generation new native objects belong to */
+    long currentGeneration() {
+        return generation();
+    }
+
+    /** A successful DoFastShutdown: the instance is terminated (FAST-5). */
+    void fastShutdown() {
+        terminate();
         FAST_SHUTDOWNS.incrementAndGet();
         LOG.debug("Fast shutdown: instance terminated (FAST-5)");
     }
@@ -240,33 +243,6 @@ public final class NativeProvider implements MapiProvider {
         if (binding.control != null && shutdowns > restarts && RESTARTS.compareAndSet(restarts, shutdowns)) {
             LOG.debug("The reference library was fast-shut down by another provider: starting it afresh");
             binding.control.MAPI4J_ResetInstance();
-        }
-    }
-
-    /** The native part of MAPIInitialize and MAPIUninitialize, behind the guard's count and rules. */
-    private final class InstanceEffects implements InstanceGuard.Effects {
-
-        @Override
-        public int initialize(MapiInit init, boolean first) {
-            if (first) {
-                restartAfterAnotherProvidersFastShutdown();
-            }
-            return binding.initialize(init);
-        }
-
-        @Override
-        public void uninitialize(boolean last) {
-            if (last) {
-                // INIT-8 logged every live handle off already. MAPI unloads its providers after the last
-                // MAPIUninitialize (D-SHUTPROV), so nothing may be called on a MAPI object afterwards, not
-                // even Release: give up every reference still held now. The Java objects keep answering
-                // MAPI_E_INVALID_OBJECT, and their own final Release no longer reaches native code.
-                for (ComObject object : outstanding.snapshot()) {
-                    object.release();
-                }
-                vtables.clear(); // their modules may be unloaded now (VtableCache)
-            }
-            binding.uninitialize();
         }
     }
 

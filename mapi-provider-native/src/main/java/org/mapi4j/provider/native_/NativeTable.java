@@ -1,20 +1,18 @@
 package org.mapi4j.provider.native_;
 
-import static org.mapi4j.spi.HResult.MAPI_E_INVALID_PARAMETER;
-import static org.mapi4j.spi.HResult.S_OK;
+import static org.mapi4j.spi.HResult.MAPI_E_INVALID_OBJECT;
 
 import com.sun.jna.Pointer;
 import java.util.List;
-import java.util.UUID;
 import org.mapi4j.spi.HResult;
 import org.mapi4j.spi.IntOut;
-import org.mapi4j.spi.MapiTable;
 import org.mapi4j.spi.Out;
 import org.mapi4j.spi.PropValue;
-import org.mapi4j.spi.SessionGuard;
+import org.mapi4j.spi.support.AbstractSessionHandle;
+import org.mapi4j.spi.support.AbstractTable;
 
 /** IMAPITable through its vtable (26 slots); the SPI needs GetRowCount and QueryRows. */
-final class NativeTable extends NativeChild implements MapiTable {
+final class NativeTable extends AbstractTable implements NativeObject {
 
     /** Slot 9, {@code HRESULT GetRowCount(ULONG ulFlags, ULONG *lpulCount)}. */
     static final int GET_ROW_COUNT = 9;
@@ -23,31 +21,36 @@ final class NativeTable extends NativeChild implements MapiTable {
     /** The number of slots. */
     static final int SLOT_COUNT = 26;
 
-    /** {@code IID_IMAPITable}. */
-    static final UUID IID_IMAPITABLE = UUID.fromString("00020301-0000-0000-C000-000000000046");
+    private final NativeProvider provider;
+    private final ComObject com;
 
-    NativeTable(NativeProvider provider, SessionGuard session, Pointer self) {
-        super(provider, session, self, SLOT_COUNT, IID_IMAPITABLE);
+    NativeTable(NativeProvider provider, AbstractSessionHandle session, Pointer self) {
+        super(session);
+        this.provider = provider;
+        this.com = ComObject.adopt(provider, self, SLOT_COUNT);
     }
 
     @Override
-    public int getRowCount(int flags, IntOut count) {
-        if (count != null) {
-            count.set(0);
-        }
-        int hr = begin();
-        if (hr != S_OK) {
-            return hr;
+    public ComObject com() {
+        return com;
+    }
+
+    @Override
+    protected void doDestroy() {
+        com.release();
+    }
+
+    @Override
+    protected int doGetRowCount(int flags, IntOut count) {
+        if (!com.enter()) {
+            return MAPI_E_INVALID_OBJECT;
         }
         try {
-            if (count == null) {
-                return MAPI_E_INVALID_PARAMETER;
-            }
             Scratch scratch = Scratch.get();
             int mark = scratch.mark();
             try {
                 Pointer out = scratch.ulongOut();
-                hr = com.call(GET_ROW_COUNT, flags, out);
+                int hr = com.call(GET_ROW_COUNT, flags, out);
                 if (HResult.succeeded(hr)) {
                     count.set(out.getInt(0));
                 }
@@ -56,23 +59,17 @@ final class NativeTable extends NativeChild implements MapiTable {
                 scratch.reset(mark);
             }
         } finally {
-            end();
+            com.exit();
         }
     }
 
     @Override
-    public int queryRows(int rowCount, int flags, Out<List<List<PropValue>>> rows) {
-        if (rows != null) {
-            rows.set(null);
-        }
-        int hr = begin();
-        if (hr != S_OK) {
-            return hr;
+    protected int doQueryRows(int rowCount, int flags, Out<List<List<PropValue>>> rows) {
+        if (!com.enter()) {
+            return MAPI_E_INVALID_OBJECT;
         }
         try {
-            if (rows == null) {
-                return MAPI_E_INVALID_PARAMETER;
-            }
+            int hr;
             Pointer set;
             Scratch scratch = Scratch.get();
             int mark = scratch.mark();
@@ -94,7 +91,7 @@ final class NativeTable extends NativeChild implements MapiTable {
             }
             return hr;
         } finally {
-            end();
+            com.exit();
         }
     }
 }

@@ -7,13 +7,13 @@ import java.util.List;
  * The native objects a provider holds a reference on and has not released yet: what the last
  * MAPIUninitialize gives up (INIT-8, D-SHUTPROV) and what leak checks count. An intrusive doubly
  * linked list through {@link ComObject}'s own fields under this object's monitor: adding and
- * removing allocate nothing and cost one uncontended lock each, where a concurrent set made a node
- * per logon and hashed twice (issue 6). Thread-safe.
+ * removing allocate nothing and cost one uncontended lock each. Thread-safe.
  */
 final class Outstanding {
 
     private ComObject head;
     private int size;
+    private int waiters;
 
     /** Tracks an object from its creation until its native Release. */
     synchronized void add(ComObject object) {
@@ -46,6 +46,9 @@ final class Outstanding {
         object.outstandingNext = null;
         object.outstandingLinked = false;
         size--;
+        if (waiters > 0) {
+            notifyAll();
+        }
     }
 
     /** @return the objects tracked now, a copy */
@@ -55,6 +58,54 @@ final class Outstanding {
             all.add(o);
         }
         return all;
+    }
+
+    /**
+     * @param maxGeneration the last generation wanted
+     * @return the objects of that generation or before tracked now, a copy
+     */
+    synchronized List<ComObject> snapshot(long maxGeneration) {
+        List<ComObject> all = new ArrayList<>(size);
+        for (ComObject o = head; o != null; o = o.outstandingNext) {
+            if (o.generation <= maxGeneration) {
+                all.add(o);
+            }
+        }
+        return all;
+    }
+
+    /**
+     * Waits until every object of a generation or before had its native Release (decision 11);
+     * they were all closed, so each is released as soon as its calls in flight have left.
+     *
+     * @param maxGeneration the last generation waited for
+     */
+    synchronized void awaitReleased(long maxGeneration) {
+        boolean interrupted = false;
+        waiters++;
+        try {
+            while (holds(maxGeneration)) {
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            waiters--;
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private boolean holds(long maxGeneration) {
+        for (ComObject o = head; o != null; o = o.outstandingNext) {
+            if (o.generation <= maxGeneration) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return the number of objects tracked */

@@ -95,7 +95,7 @@ class AdviseTest extends ReferenceLibraryFixture {
 
     @Test
     void aThrowingJavaSinkIsLoggedAndTheOthersStillReceive() {
-        Logger log = (Logger) LoggerFactory.getLogger(NativeAdviseSink.class);
+        Logger log = (Logger) LoggerFactory.getLogger(org.mapi4j.spi.support.AdviseRegistration.class);
         ListAppender<ILoggingEvent> appender = new ListAppender<>();
         appender.start();
         log.addAppender(appender);

@@ -69,7 +69,7 @@ class FaultInjectionTest extends ReferenceLibraryFixture {
 
         assertHr(MAPI_E_CALL_FAILED, session.logoff(0, 0, 0));
 
-        assertEquals(HandleState.LOGGED_OFF, ((NativeSession) session).guard().state());
+        assertEquals(HandleState.LOGGED_OFF, ((NativeSession) session).handleState());
         assertHr(MAPI_E_INVALID_OBJECT, session.queryIdentity(new Out<>()));
         assertHr(MAPI_E_INVALID_OBJECT, session.logoff(0, 0, 0));
         assertEquals(0, sink.held(), "its registrations ended");

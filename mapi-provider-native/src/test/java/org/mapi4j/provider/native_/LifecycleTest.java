@@ -159,7 +159,7 @@ class LifecycleTest extends ReferenceLibraryFixture {
 
         provider.uninitialize();
 
-        assertEquals(HandleState.INVALIDATED, nativeSession.guard().state());
+        assertEquals(HandleState.INVALIDATED, nativeSession.handleState());
         assertHr(MAPI_E_INVALID_OBJECT, session.queryIdentity(new Out<>()));
         assertHr(MAPI_E_INVALID_OBJECT, table.get().getRowCount(0, new IntOut())); // CHILD-1
         assertEquals(0, provider.outstandingNativeObjects(), "released before native MAPIUninitialize");

@@ -37,7 +37,7 @@ class LogoffConfirmationTest extends ReferenceLibraryFixture {
         assertHr(S_OK, session.logoff(PARENT_WINDOW, MapiConstants.MAPI_LOGOFF_UI, 0));
 
         assertEquals(List.of(PARENT_WINDOW), asked);
-        assertEquals(HandleState.LOGGED_OFF, ((NativeSession) session).guard().state());
+        assertEquals(HandleState.LOGGED_OFF, ((NativeSession) session).handleState());
         assertHr(MAPI_E_INVALID_OBJECT, session.queryIdentity(new Out<>()));
         session.release();
         provider.uninitialize();
@@ -57,7 +57,7 @@ class LogoffConfirmationTest extends ReferenceLibraryFixture {
         assertHr(MAPI_E_USER_CANCEL, session.logoff(7, MapiConstants.MAPI_LOGOFF_UI, 0));
 
         assertEquals(List.of(7L), asked);
-        assertEquals(HandleState.LOGGED_ON, ((NativeSession) session).guard().state());
+        assertEquals(HandleState.LOGGED_ON, ((NativeSession) session).handleState());
         assertHr(S_OK, session.queryIdentity(new Out<>()));
         assertTrue(sink.received.isEmpty(), "nobody was notified");
         assertEquals(1, sink.held(), "the registration is untouched");
@@ -79,7 +79,7 @@ class LogoffConfirmationTest extends ReferenceLibraryFixture {
         assertHr(MAPI_E_CALL_FAILED, session.logoff(9, MapiConstants.MAPI_LOGOFF_UI, 0));
 
         assertEquals(List.of(9L), asked);
-        assertEquals(HandleState.LOGGED_ON, ((NativeSession) session).guard().state());
+        assertEquals(HandleState.LOGGED_ON, ((NativeSession) session).handleState());
         assertHr(S_OK, session.queryIdentity(new Out<>()));
         session.release(); // REL-1 without asking
         assertEquals(List.of(9L), asked);
@@ -91,7 +91,7 @@ class LogoffConfirmationTest extends ReferenceLibraryFixture {
         initialize();
         MapiSessionHandle session = logon(LOGON_DEFAULT);
         assertHr(S_OK, session.logoff(3, MapiConstants.MAPI_LOGOFF_UI, 0));
-        assertEquals(HandleState.LOGGED_OFF, ((NativeSession) session).guard().state());
+        assertEquals(HandleState.LOGGED_OFF, ((NativeSession) session).handleState());
         session.release();
         provider.uninitialize();
     }

@@ -32,7 +32,7 @@ class ManyCyclesTest extends ReferenceLibraryFixture {
         System.out.printf("%d logon/logoff/release cycles through JNA took %d ms (%d us per cycle)%n", CYCLES,
                 millis, millis * 1000 / CYCLES);
         assertEquals(0L, control.MAPI4J_LiveObjectCount().longValue());
-        assertEquals(0, provider.instance().liveSessionCount());
+        assertEquals(0, provider.liveSessionCount());
         provider.uninitialize();
     }
 }

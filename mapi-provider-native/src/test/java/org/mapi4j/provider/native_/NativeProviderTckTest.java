@@ -74,10 +74,10 @@ class NativeProviderTckTest extends MapiProviderTck {
 
         @Override
         public int initialize(MapiInit init) {
-            boolean othersTerminated = created.stream().anyMatch(p -> p != provider && p.instance().isTerminated());
-            if (othersTerminated && !provider.instance().isTerminated() && provider.initCount() == 0) {
+            boolean othersTerminated = created.stream().anyMatch(p -> p != provider && p.isTerminated());
+            if (othersTerminated && !provider.isTerminated() && provider.initCount() == 0) {
                 control(provider).MAPI4J_ResetInstance();
-                created.removeIf(p -> p != provider && p.instance().isTerminated());
+                created.removeIf(p -> p != provider && p.isTerminated());
             }
             return provider.initialize(init);
         }

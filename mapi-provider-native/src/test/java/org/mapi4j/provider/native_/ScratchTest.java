@@ -77,8 +77,8 @@ class ScratchTest extends ReferenceLibraryFixture {
         initialize();
         MapiSessionHandle first = logon(LOGON_DEFAULT);
         MapiSessionHandle second = logon(LOGON_DEFAULT);
-        Pointer vtbl = ((NativeSession) first).comPointer().getPointer(0);
-        assertEquals(vtbl, ((NativeSession) second).comPointer().getPointer(0));
+        Pointer vtbl = ((NativeSession) first).com().pointer().getPointer(0);
+        assertEquals(vtbl, ((NativeSession) second).com().pointer().getPointer(0));
         assertEquals(provider.vtables().slots(Pointer.nativeValue(vtbl), 3),
                 provider.vtables().slots(Pointer.nativeValue(vtbl), 3));
         for (MapiSessionHandle s : new MapiSessionHandle[] {first, second}) {
