@@ -6,7 +6,7 @@ import org.mapi4j.spi.SharedLogoffPolicy;
 
 /**
  * A MAPI provider: one MAPI instance (spec B.0) with MAPIInitialize, MAPIUninitialize and
- * MAPILogonEx. Found with {@link java.util.ServiceLoader}; {@code org.mapi4j.Mapi} selects one.
+ * MAPILogonEx. Found with {@link java.util.ServiceLoader}; the application API (class {@code Mapi}) selects one.
  *
  * <p>COM-faithful: every operation returns an HRESULT as an {@code int} and never throws for a MAPI
  * error. An instance is thread-safe. The skeleton in {@code org.mapi4j.spi.support} implements the
