@@ -136,6 +136,9 @@ abstract class SessionLifecycle extends ReferenceCounted {
      * @return the HRESULT
      */
     final int logoffCall(long uiParam, int flags, int reserved) {
+        if (state > CONFIRMING_PROVIDER || isReleased()) {
+            return MAPI_E_INVALID_OBJECT; // POSTLOGOFF-1: two volatile reads, nothing written
+        }
         enterCall();
         Thread me = Thread.currentThread();
         try {

@@ -21,7 +21,7 @@ import java.lang.invoke.VarHandle;
  * in flight, {@link #CLOSED} says no new call may enter, {@link #DONE} says the Release ran.
  *
  * <p>{@link ComObject} extends it, so that every native object carries its gate in its own fields
- * rather than in three more objects (a gate, its counter, a callback) made on every logon (issue 6).
+ * rather than in three more objects (a gate, its counter, a callback) made on every logon.
  */
 class CallGate {
 

@@ -103,7 +103,7 @@ final class Callbacks {
      * JNA's direct callback dispatch: native code calls the interface method through JNI with the
      * arguments as they are (a Pointer object per pointer, an int as an int) and reads an int back.
      * The ordinary dispatch boxes every argument into an Object[], converts each one again in Java
-     * and calls the method reflectively, the larger part of each upcall's cost (issue 6: an advise
+     * and calls the method reflectively, the larger part of each upcall's cost (an advise
      * sink's OnNotify and Release during a shared logoff). JNA makes direct callbacks for
      * direct-mapped methods only, through a private overload; where that cannot be reached (JNA as
      * a named module that does not open its package, a JNA without it) the ordinary dispatch is

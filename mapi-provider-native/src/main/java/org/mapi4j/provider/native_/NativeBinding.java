@@ -58,7 +58,7 @@ final class NativeBinding {
     /** The reference library's controls, {@code null} for real MAPI. */
     final ReferenceControl control;
     // The exports called per logon and per returned buffer, as Functions: a call through the Library
-    // proxy (reflection, a Method lookup, the options per call) cost about a microsecond more (issue 6).
+    // proxy (reflection, a Method lookup, the options per call) costs about a microsecond more.
     private final Function logonEx;
     private final Function freeBuffer;
 

@@ -12,7 +12,7 @@ import java.util.UUID;
  *
  * <p>Why: a JNA {@link Memory} per argument registers with JNA's cleaner and is freed by its
  * thread; under load that thread falls behind, and the allocations were most of the cost of a short
- * call (issue 6). One block per thread is allocated once and never handed to anyone.
+ * call. One block per thread is allocated once and never handed to anyone.
  *
  * <p>Why a stack and not one buffer per call: a native call can re-enter Java on the same thread (an
  * advise sink's {@code OnNotify} during Logoff, the logoff confirmation hook) and make native calls
@@ -21,7 +21,7 @@ import java.util.UUID;
  * code after the call returns, which MAPI's contract for in-parameters and out-parameters is.
  *
  * <p>What does not fit (an unusually long entry identifier or string) gets a {@link Memory} of its
- * own, exactly as before; the caller holds it until the call has returned.
+ * own; the caller holds it until the call has returned.
  */
 final class Scratch {
 

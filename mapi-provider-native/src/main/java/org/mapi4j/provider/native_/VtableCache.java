@@ -9,8 +9,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * every object with that vtable.
  *
  * <p>Why: a COM object's vtable is a static table of its library, the same for every session or
- * table it hands out, so building a {@code Function} per slot per object (as a per-object cache did)
- * cost a session its slot lookups and allocations again on every logon (issue 6).
+ * table it hands out, so building a {@code Function} per slot per object would cost a session its
+ * slot lookups and allocations again on every logon.
  *
  * <p>Why per provider and cleared at its last MAPIUninitialize ({@link #clear()}): a vtable address
  * only names the same code while the module that holds it stays loaded, and MAPI unloads its
@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  *
  * <p>Lookups read one volatile array and scan it (a library has a few dozen vtables); additions
  * copy it under a lock. At most {@link #CAPACITY} vtables are kept; beyond that an object gets slots
- * of its own, as before, so a process that sees ever new vtables cannot grow this without bound.
+ * of its own, so a process that sees ever new vtables cannot grow this without bound.
  */
 final class VtableCache {
 
