@@ -13,6 +13,8 @@ module org.mapi4j.provider.native_ {
     exports org.mapi4j.provider.native_;
     // JNA reflects on our Library and Callback interfaces and calls the callbacks' methods.
     opens org.mapi4j.provider.native_ to com.sun.jna;
+    // The reference library's control exports: for this project's tests and tools, not exported.
+    opens org.mapi4j.provider.native_.reference to com.sun.jna;
 
     provides MapiProvider with NativeProvider;
 }

@@ -1,8 +1,9 @@
 package org.mapi4j.bench;
 
+import org.mapi4j.provider.native_.reference.ReferenceLibrary;
 import org.mapi4j.spi.HResult;
 import org.mapi4j.provider.native_.NativeProvider;
-import org.mapi4j.provider.native_.ReferenceControl;
+import org.mapi4j.provider.native_.reference.ReferenceControl;
 
 /** Setting up and tearing down the native provider over the reference library in a benchmark trial. */
 final class NativeSupport {
@@ -32,7 +33,7 @@ final class NativeSupport {
     }
 
     static ReferenceControl control(NativeProvider provider) {
-        return provider.referenceControl()
+        return ReferenceLibrary.control(provider)
                 .orElseThrow(() -> new IllegalStateException("the MAPI library is not the mapi4j reference library"));
     }
 

@@ -1,5 +1,6 @@
 package org.mapi4j.bench.soak;
 
+import org.mapi4j.provider.native_.reference.ReferenceLibrary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,7 +12,7 @@ import org.mapi4j.spi.MapiConstants;
 import org.mapi4j.spi.SharedLogoffPolicy;
 import org.mapi4j.provider.inmemory.InMemoryProvider;
 import org.mapi4j.provider.native_.NativeProvider;
-import org.mapi4j.provider.native_.ReferenceControl;
+import org.mapi4j.provider.native_.reference.ReferenceControl;
 import org.mapi4j.spi.MapiProvider;
 import org.mapi4j.spi.MapiSessionHandle;
 import org.mapi4j.spi.Out;
@@ -129,7 +130,7 @@ final class Rig implements AutoCloseable {
     }
 
     private static ReferenceControl control(MapiProvider provider) {
-        return ((NativeProvider) provider).referenceControl()
+        return ReferenceLibrary.control(((NativeProvider) provider))
                 .orElseThrow(() -> new AssertionError("the native library is not the mapi4j reference library"));
     }
 }

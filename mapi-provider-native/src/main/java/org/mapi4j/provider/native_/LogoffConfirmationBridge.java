@@ -5,6 +5,7 @@ import static org.mapi4j.spi.HResult.MAPI_E_USER_CANCEL;
 import static org.mapi4j.spi.HResult.S_OK;
 
 import com.sun.jna.Pointer;
+import org.mapi4j.provider.native_.reference.ReferenceControl;
 import org.mapi4j.spi.LogoffConfirmation;
 import org.mapi4j.spi.support.UserCode;
 import org.slf4j.Logger;

@@ -12,6 +12,8 @@ import com.sun.jna.Pointer;
 import java.io.File;
 import java.util.List;
 import java.util.Map;
+import org.mapi4j.provider.native_.reference.ReferenceControl;
+import org.mapi4j.provider.native_.reference.ReferenceLibrary;
 import org.mapi4j.spi.HResult;
 import org.mapi4j.spi.MapiConstants;
 import org.mapi4j.spi.MapiInit;
@@ -28,6 +30,12 @@ import org.slf4j.LoggerFactory;
  * the provider class never needs JNA.
  */
 final class NativeBinding {
+
+    static {
+        // The control exports reach this project's tests and tools only through the unexported package.
+        ReferenceLibrary.grant(provider -> provider.binding().control);
+    }
+
 
     private static final Logger LOG = LoggerFactory.getLogger(NativeBinding.class);
 

@@ -3,9 +3,9 @@ package org.mapi4j.provider.native_;
 import static org.mapi4j.spi.HResult.MAPI_E_CALL_FAILED;
 
 import java.util.EnumSet;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
+import org.mapi4j.provider.native_.reference.ReferenceControl;
+import org.mapi4j.provider.native_.reference.ReferenceLibrary;
 import org.mapi4j.spi.Availability;
 import org.mapi4j.spi.MapiInit;
 import org.mapi4j.spi.MapiSessionHandle;
@@ -22,9 +22,10 @@ import org.slf4j.LoggerFactory;
  * there. The system property {@value #LIBRARY_PROPERTY} names another library (a name or an
  * absolute path).
  *
- * <p>Nothing native is touched until {@link #availability()} (which every other method calls
- * first), and this class mentions no JNA type (they all live in {@link NativeBinding} and the
- * classes it creates): loading it never fails, not even without JNA on the class path, and a missing library, a missing export or a library of
+ * <p>The library is loaded by the first {@link #availability()} (which every other method calls
+ * first); the constructor loads it only in the case its Javadoc names. This class mentions no JNA
+ * type (they all live in {@link NativeBinding} and the classes it creates): loading it never fails,
+ * not even without JNA on the class path, and a missing library, a missing export or a library of
  * the wrong bitness is reported as {@link Availability#unavailable} with the reason, never thrown.
  *
  * <p>Every native call has the skeleton's rules in front of it ({@link AbstractMapiProvider} here,
@@ -55,13 +56,19 @@ public final class NativeProvider extends AbstractMapiProvider {
     private Availability availability;
     private volatile NativeBinding binding;
 
-    /** A provider for the library named by {@value #LIBRARY_PROPERTY}, else {@value #DEFAULT_LIBRARY}. */
+    /**
+     * A provider for the library named by {@value #LIBRARY_PROPERTY}, else {@value #DEFAULT_LIBRARY}.
+     * See {@link #NativeProvider(String)} for what it touches.
+     */
     public NativeProvider() {
         this(System.getProperty(LIBRARY_PROPERTY, DEFAULT_LIBRARY));
     }
 
     /**
-     * A provider for a given library.
+     * A provider for a given library. It loads nothing, unless another provider fast-shut the mapi4j
+     * reference library down since it was last started: then it loads the library and starts it
+     * afresh, as a new process would (the reference library's stand-in for a process restart; real
+     * MAPI is never reset).
      *
      * @param libraryName a library name (as for JNA, e.g. {@code mapi32}) or an absolute path
      */
@@ -70,7 +77,7 @@ public final class NativeProvider extends AbstractMapiProvider {
             throw new IllegalArgumentException("libraryName must name a library, got '" + libraryName + "'");
         }
         this.libraryName = libraryName;
-        if (FAST_SHUTDOWNS.get() > RESTARTS.get() && ready()) {
+        if (ReferenceLibrary.restartPending() && ready()) {
             // A new provider is a new process's view of MAPI: settings made on it before its first
             // MAPIInitialize (a test's fast-shutdown policy, say) must survive that initialize.
             restartAfterAnotherProvidersFastShutdown();
@@ -130,21 +137,12 @@ public final class NativeProvider extends AbstractMapiProvider {
             capabilities.add(ProviderCapability.SCRIPTED_LOGOFF_CONFIRMATION);
             capabilities.add(ProviderCapability.SYNCHRONOUS_NOTIFICATIONS);
             capabilities.add(ProviderCapability.END_OF_SESSION_SCODE);
-            // Through referenceControl().MAPI4J_SetFastShutdownPolicy.
+            // Through the reference library's MAPI4J_SetFastShutdownPolicy (ReferenceLibrary.control).
             capabilities.add(ProviderCapability.CONFIGURABLE_FAST_SHUTDOWN_POLICY);
         } else {
             capabilities.add(ProviderCapability.AFFECTS_OTHER_PROCESSES); // real MAPI (SHARED-6, FAST-6)
         }
         return capabilities;
-    }
-
-    /**
-     * The reference library's control exports, for tests and tools.
-     *
-     * @return them, or empty when the library is real MAPI or not available
-     */
-    public Optional<ReferenceControl> referenceControl() {
-        return ready() ? Optional.ofNullable(binding.control) : Optional.empty();
     }
 
     @Override
@@ -223,26 +221,15 @@ public final class NativeProvider extends AbstractMapiProvider {
     /** A successful DoFastShutdown: the instance is terminated (FAST-5). */
     void fastShutdown() {
         terminate();
-        FAST_SHUTDOWNS.incrementAndGet();
+        if (binding.control != null) {
+            ReferenceLibrary.fastShutdownHappened();
+        }
         LOG.debug("Fast shutdown: instance terminated (FAST-5)");
     }
 
-    /*
-     * The reference library stands in for a process's MAPI, and a fast shutdown ends that for good
-     * (FAST-5). The provider that shut it down stays terminated; another provider instance whose first
-     * MAPIInitialize comes afterwards (or that is created afterwards) starts the library afresh, as a
-     * new process would, so that test kits can go on in one JVM. Real MAPI has no such reset and stays
-     * ended.
-     */
-    private static final AtomicLong FAST_SHUTDOWNS = new AtomicLong();
-    private static final AtomicLong RESTARTS = new AtomicLong();
-
     private void restartAfterAnotherProvidersFastShutdown() {
-        long shutdowns = FAST_SHUTDOWNS.get();
-        long restarts = RESTARTS.get();
-        if (binding.control != null && shutdowns > restarts && RESTARTS.compareAndSet(restarts, shutdowns)) {
-            LOG.debug("The reference library was fast-shut down by another provider: starting it afresh");
-            binding.control.MAPI4J_ResetInstance();
+        if (binding.control != null && ReferenceLibrary.restartIfPending(binding.control)) {
+            LOG.debug("The reference library was fast-shut down by another provider: started afresh");
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import org.mapi4j.provider.native_.reference.ReferenceControl;
 import org.mapi4j.spi.HResult;
 import org.mapi4j.spi.Iids;
 import org.mapi4j.spi.IntOut;

@@ -1,5 +1,6 @@
 package org.mapi4j.provider.native_;
 
+import org.mapi4j.provider.native_.reference.ReferenceLibrary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,7 +54,7 @@ class AvailabilityTest {
         assertEquals(MAPI_E_NOT_INITIALIZED, provider.logon(0, null, null, 0, new Out<>()));
         provider.uninitialize();
         assertTrue(provider.capabilities().isEmpty());
-        assertTrue(provider.referenceControl().isEmpty());
+        assertTrue(ReferenceLibrary.control(provider).isEmpty());
     }
 
     @Test

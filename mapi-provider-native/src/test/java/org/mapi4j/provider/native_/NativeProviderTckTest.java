@@ -1,5 +1,7 @@
 package org.mapi4j.provider.native_;
 
+import org.mapi4j.provider.native_.reference.ReferenceControl;
+import org.mapi4j.provider.native_.reference.ReferenceLibrary;
 import org.mapi4j.spi.FastShutdownPolicy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -55,7 +57,7 @@ class NativeProviderTckTest extends MapiProviderTck {
     }
 
     private static ReferenceControl control(NativeProvider provider) {
-        return provider.referenceControl().orElseThrow(() -> new IllegalStateException(
+        return ReferenceLibrary.control(provider).orElseThrow(() -> new IllegalStateException(
                 "the reference library is not on the class path: " + provider.availability().reason()));
     }
 

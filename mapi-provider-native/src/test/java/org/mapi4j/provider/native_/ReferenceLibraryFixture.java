@@ -1,5 +1,7 @@
 package org.mapi4j.provider.native_;
 
+import org.mapi4j.provider.native_.reference.ReferenceControl;
+import org.mapi4j.provider.native_.reference.ReferenceLibrary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,7 +31,7 @@ abstract class ReferenceLibraryFixture {
     void loadAndReset() {
         provider = new NativeProvider();
         assertTrue(provider.availability().available(), provider.availability().reason());
-        control = provider.referenceControl().orElseThrow();
+        control = ReferenceLibrary.control(provider).orElseThrow();
         control.MAPI4J_ResetInstance();
     }
 

@@ -1,4 +1,4 @@
-package org.mapi4j.provider.native_;
+package org.mapi4j.provider.native_.reference;
 
 import com.sun.jna.Callback;
 import com.sun.jna.Library;
@@ -8,7 +8,7 @@ import com.sun.jna.Pointer;
 /**
  * The control exports of the mapi4j reference MAPI library ({@code mapi4j_reference.h} of
  * {@code org.mapi4j:mapi-native-reference}). A real Windows {@code mapi32.dll} has none of them;
- * {@link NativeProvider#referenceControl()} is then empty.
+ * {@link ReferenceLibrary#control} is then empty.
  *
  * <p>They stand in for what real MAPI does with dialogs and the registry, and let tests prove that
  * nothing leaks and provoke failures. All are thread-safe and process-wide.

@@ -1,0 +1,77 @@
+package org.mapi4j.provider.native_.reference;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import org.mapi4j.provider.native_.NativeProvider;
+
+/**
+ * What only the mapi4j reference library has, apart from the MAPI API: its control exports, for this
+ * project's tests and tools, and the emulation of a process restart after a fast shutdown. This
+ * package is not exported by the module: it is not API.
+ *
+ * <p>A fast shutdown ends a process's MAPI for good (FAST-5). The reference library stands in for
+ * that MAPI in a JVM that lives on (a test kit that certifies several providers in one run), so a
+ * provider instance created or first initialized after another's fast shutdown starts the library
+ * afresh, as a new process would; the provider that shut it down stays terminated. Real MAPI has no
+ * such restart.
+ */
+public final class ReferenceLibrary {
+
+    private static final AtomicLong FAST_SHUTDOWNS = new AtomicLong();
+    private static final AtomicLong RESTARTS = new AtomicLong();
+    private static volatile Function<NativeProvider, ReferenceControl> access;
+
+    private ReferenceLibrary() {
+    }
+
+    /**
+     * Gives this class access to a provider's control exports; called once, when the provider's JNA
+     * binding is first loaded.
+     *
+     * @param accessor the provider's control exports, {@code null} for real MAPI or an unavailable library
+     */
+    public static void grant(Function<NativeProvider, ReferenceControl> accessor) {
+        access = Objects.requireNonNull(accessor, "accessor");
+    }
+
+    /**
+     * @param provider a native provider
+     * @return the reference library's control exports, empty when the library is real MAPI or not available
+     */
+    public static Optional<ReferenceControl> control(NativeProvider provider) {
+        Objects.requireNonNull(provider, "provider");
+        if (!provider.availability().available()) {
+            return Optional.empty(); // no library, or no JNA: the binding that grants access never loaded
+        }
+        return Optional.ofNullable(access.apply(provider));
+    }
+
+    /** Records a successful DoFastShutdown on the reference library. */
+    public static void fastShutdownHappened() {
+        FAST_SHUTDOWNS.incrementAndGet();
+    }
+
+    /** @return whether a fast shutdown happened that no provider has restarted the library after yet */
+    public static boolean restartPending() {
+        return FAST_SHUTDOWNS.get() > RESTARTS.get();
+    }
+
+    /**
+     * Starts the library afresh if a fast shutdown happened since the last restart; at most one
+     * caller per fast shutdown does it.
+     *
+     * @param control the library's control exports
+     * @return whether this call restarted it
+     */
+    public static boolean restartIfPending(ReferenceControl control) {
+        long shutdowns = FAST_SHUTDOWNS.get();
+        long restarts = RESTARTS.get();
+        if (shutdowns > restarts && RESTARTS.compareAndSet(restarts, shutdowns)) {
+            control.MAPI4J_ResetInstance();
+            return true;
+        }
+        return false;
+    }
+}
