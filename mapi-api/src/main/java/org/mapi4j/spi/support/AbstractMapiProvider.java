@@ -10,7 +10,7 @@ import static org.mapi4j.spi.HResult.S_OK;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.concurrent.locks.StampedLock;
 import org.mapi4j.spi.HResult;
 import org.mapi4j.spi.LogoffConfirmation;
 import org.mapi4j.spi.MapiConstants;
@@ -43,8 +43,9 @@ public abstract class AbstractMapiProvider implements MapiProvider {
     private static final Logger LOG = LoggerFactory.getLogger(AbstractMapiProvider.class);
 
     // Guards the count, the flags and the generation; a logon holds the read lock, so it cannot
-    // interleave with the decision of the last MAPIUninitialize.
-    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    // interleave with the decision of the last MAPIUninitialize. Never held while user code runs,
+    // so it need not be reentrant; a read lock is one compare-and-set.
+    private final StampedLock lock = new StampedLock();
     private int initCount;
     private volatile boolean initialized;
     private volatile boolean terminated;
@@ -108,7 +109,7 @@ public abstract class AbstractMapiProvider implements MapiProvider {
      */
     @Override
     public final int initialize(MapiInit init) {
-        lock.writeLock().lock();
+        long stamp = lock.writeLock();
         try {
             if (terminated) {
                 return MAPI_E_NOT_INITIALIZED;
@@ -131,7 +132,7 @@ public abstract class AbstractMapiProvider implements MapiProvider {
             LOG.error("MAPIInitialize: the provider failed", e);
             return MAPI_E_CALL_FAILED; // GEN-5: an SPI method never throws
         } finally {
-            lock.writeLock().unlock();
+            lock.unlockWrite(stamp);
         }
     }
 
@@ -143,7 +144,7 @@ public abstract class AbstractMapiProvider implements MapiProvider {
     public final void uninitialize() {
         List<SessionLifecycle> ending;
         long endedGeneration;
-        lock.writeLock().lock();
+        long stamp = lock.writeLock();
         try {
             if (terminated) {
                 return;
@@ -162,7 +163,7 @@ public abstract class AbstractMapiProvider implements MapiProvider {
             generation = endedGeneration + 1;
             ending = snapshot();
         } finally {
-            lock.writeLock().unlock();
+            lock.unlockWrite(stamp);
         }
         VirtualMachineError fatal = null;
         for (SessionLifecycle session : ending) {
@@ -194,7 +195,7 @@ public abstract class AbstractMapiProvider implements MapiProvider {
         if (session != null) {
             session.set(null);
         }
-        lock.readLock().lock();
+        long stamp = lock.readLock();
         try {
             // GEN-3: state, then flags, then the other parameters.
             if (terminated || !initialized) {
@@ -220,7 +221,7 @@ public abstract class AbstractMapiProvider implements MapiProvider {
             session.set(null);
             return MAPI_E_CALL_FAILED; // GEN-5
         } finally {
-            lock.readLock().unlock();
+            lock.unlockRead(stamp);
         }
     }
 
@@ -259,14 +260,14 @@ public abstract class AbstractMapiProvider implements MapiProvider {
      */
     protected final void terminate() {
         List<SessionLifecycle> ending;
-        lock.writeLock().lock();
+        long stamp = lock.writeLock();
         try {
             terminated = true;
             initialized = false;
             initCount = 0;
             ending = snapshot();
         } finally {
-            lock.writeLock().unlock();
+            lock.unlockWrite(stamp);
         }
         VirtualMachineError fatal = null;
         for (SessionLifecycle session : ending) {
@@ -291,11 +292,11 @@ public abstract class AbstractMapiProvider implements MapiProvider {
 
     /** @return the MAPIInitialize reference count */
     public final int initCount() {
-        lock.readLock().lock();
+        long stamp = lock.readLock();
         try {
             return initCount;
         } finally {
-            lock.readLock().unlock();
+            lock.unlockRead(stamp);
         }
     }
 
