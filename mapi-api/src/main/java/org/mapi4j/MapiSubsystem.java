@@ -65,6 +65,7 @@ public final class MapiSubsystem implements AutoCloseable {
      * @throws MapiException if MAPILogonEx fails
      */
     public MapiSession logon(String profileName) {
+        Objects.requireNonNull(profileName, "profileName");
         return logon(0L, profileName, Set.of(LogonFlag.NEW_SESSION, LogonFlag.EXTENDED));
     }
 
@@ -82,10 +83,12 @@ public final class MapiSubsystem implements AutoCloseable {
         Objects.requireNonNull(flags, "flags");
         checkOpen();
         Out<MapiSessionHandle> handle = new Out<>();
-        int hr = provider.logon(parentWindow, profileName, null, LogonFlag.bits(flags), handle);
+        int bits = LogonFlag.bits(flags);
+        int hr = provider.logon(parentWindow, profileName, null, bits, handle);
         if (!HResult.succeeded(hr) || handle.get() == null) {
             throw new MapiException("MAPILogonEx(profile=" + (profileName == null ? "NULL" : "'" + profileName + "'")
-                    + ", flags=" + flags + ")", hr, Rules.forLogon(hr), Rules.logonAdvice(hr));
+                    + ", flags=" + flags + ")", hr, Rules.forLogon(hr, profileName, bits),
+                    Rules.logonAdvice(hr, profileName, bits));
         }
         return new MapiSession(handle.get());
     }
@@ -127,6 +130,7 @@ public final class MapiSubsystem implements AutoCloseable {
         private boolean useInitStruct;
         private LogoffConfirmation confirmation;
         private SharedLogoffPolicy policy = SharedLogoffPolicy.WARN;
+        private boolean allowFallback;
 
         private Builder() {
         }
@@ -150,14 +154,32 @@ public final class MapiSubsystem implements AutoCloseable {
         }
 
         /**
+         * Whether automatic selection may fall back to a provider of lower priority when one of higher
+         * priority (typically {@code native} without MAPI) is present but unavailable. Off by default:
+         * then such a selection fails with the unavailable provider's reason. When on, the fallback is
+         * logged as one warning. Has no effect when a provider is chosen by name or instance.
+         *
+         * @param allow {@code true} to allow the fallback
+         * @return this builder
+         * @see Mapi#FALLBACK_PROPERTY
+         */
+        public Builder allowProviderFallback(boolean allow) {
+            this.allowFallback = allow;
+            return this;
+        }
+
+        /**
          * Passes a MAPIINIT_0 with these flags instead of {@code NULL}.
          *
          * @param flags the initialization flags
          * @return this builder
          */
         public Builder initFlags(InitFlag... flags) {
+            Objects.requireNonNull(flags, "flags");
             useInitStruct = true;
-            initFlags.addAll(Set.of(flags));
+            for (InitFlag flag : flags) {
+                initFlags.add(Objects.requireNonNull(flag, "flags"));
+            }
             return this;
         }
 
@@ -188,7 +210,7 @@ public final class MapiSubsystem implements AutoCloseable {
          */
         public MapiSubsystem initialize() {
             MapiProvider chosen = provider != null ? provider
-                    : providerName != null ? Mapi.provider(providerName) : Mapi.provider();
+                    : providerName != null ? Mapi.provider(providerName) : Mapi.select(allowFallback);
             chosen.setLogoffConfirmation(confirmation);
             chosen.setSharedLogoffPolicy(policy);
             MapiInit init = useInitStruct ? new MapiInit(MapiConstants.MAPI_INIT_VERSION, InitFlag.bits(initFlags)) : null;

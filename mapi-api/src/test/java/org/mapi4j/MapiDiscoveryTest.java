@@ -77,7 +77,6 @@ class MapiDiscoveryTest {
     @DisplayName("present but unavailable: the reason, what else was found, and how to choose another")
     void presentButUnavailable() {
         ProviderSet.use("unavailable", () -> {
-            assertEquals("gamma", Mapi.provider().name(), "an unavailable provider is skipped despite its priority");
             ProviderSelectionException e = assertThrows(ProviderSelectionException.class, () -> Mapi.provider("ghost"));
             assertContains(e.getMessage(), "'ghost'", "present but unavailable", "libmapi32 missing (test)",
                     "gamma (priority 1, available)", "-Dmapi4j.provider=NAME");
@@ -88,6 +87,46 @@ class MapiDiscoveryTest {
             } finally {
                 System.clearProperty(Mapi.PROVIDER_PROPERTY);
             }
+        });
+    }
+
+    @Test
+    @DisplayName("an unavailable provider that would win: selection fails with its reason instead of falling back")
+    void noSilentFallback() {
+        ProviderSet.use("unavailable", () -> {
+            ProviderSelectionException e = assertThrows(ProviderSelectionException.class, Mapi::provider);
+            assertContains(e.getMessage(), "'ghost' (priority 100) is unavailable: libmapi32 missing (test)",
+                    "does not fall back to 'gamma'", "-Dmapi4j.provider=NAME", "-Dmapi4j.provider.fallback=true",
+                    "allowProviderFallback(true)");
+            assertTrue(!e.getMessage().contains(".."), e.getMessage());
+        });
+    }
+
+    @Test
+    @DisplayName("fallback allowed by the application: the available provider is selected")
+    void fallbackWhenAllowed() {
+        ProviderSet.use("unavailable", () -> {
+            assertEquals("gamma", Mapi.select(true).name());
+            System.setProperty(Mapi.FALLBACK_PROPERTY, "true");
+            try {
+                assertEquals("gamma", Mapi.provider().name());
+            } finally {
+                System.clearProperty(Mapi.FALLBACK_PROPERTY);
+            }
+            assertEquals("gamma", Mapi.provider("gamma").name(), "an explicit choice never needs the fallback");
+        });
+    }
+
+    @Test
+    @DisplayName("names match ignoring case; an unknown name close to a known one gets a suggestion")
+    void namesIgnoreCaseAndSuggest() {
+        ProviderSet.use("equal", () -> {
+            assertEquals("alpha", Mapi.provider("ALPHA").name());
+            ProviderSelectionException e = assertThrows(ProviderSelectionException.class, () -> Mapi.provider("gamme"));
+            assertContains(e.getMessage(), "no MAPI provider named 'gamme'", "Did you mean 'gamma'?");
+            ProviderSelectionException far = assertThrows(ProviderSelectionException.class,
+                    () -> Mapi.provider("zzzzzzzz"));
+            assertTrue(!far.getMessage().contains("Did you mean"), far.getMessage());
         });
     }
 
@@ -116,6 +155,6 @@ class MapiDiscoveryTest {
     @DisplayName("a blank name is a programming error, not a selection failure")
     void blankName() {
         assertThrows(IllegalArgumentException.class, () -> Mapi.provider(" "));
-        assertThrows(IllegalArgumentException.class, () -> Mapi.provider(null));
+        assertEquals("name", assertThrows(NullPointerException.class, () -> Mapi.provider(null)).getMessage());
     }
 }
