@@ -9,6 +9,10 @@
  * parameter's name, as {@link java.util.Objects#requireNonNull(Object, String)} does. No method
  * returns {@code null}; an absent value is an empty {@link java.util.Optional} or collection.
  *
+ * <p>Rule IDs (such as {@code POSTLOGOFF-1}), "decision N" and "spec A.n"/"B.n" in this documentation
+ * refer to the mapi4j specification at {@link org.mapi4j.spi.Specification#LOCATION}; each rule's
+ * entry is at {@link org.mapi4j.spi.Specification#link(String)}.
+ *
  * <p><b>Stability.</b> This package is API: it changes compatibly within a major version.
  */
 package org.mapi4j;
