@@ -46,7 +46,7 @@ public final class MapiSession implements AutoCloseable {
         this.handle = handle;
     }
 
-    /** @return the provider's COM-faithful handle, for what this class does not cover */
+    /** {@return the provider's COM-faithful handle, for what this class does not cover} */
     public MapiSessionHandle handle() {
         return handle;
     }
@@ -173,6 +173,8 @@ public final class MapiSession implements AutoCloseable {
     }
 
     /**
+     * Whether the session still takes calls.
+     *
      * @return whether the session still takes calls. It asks the provider (a CompareEntryIDs probe,
      *     which every handle answers with {@code MAPI_E_INVALID_OBJECT} once it left
      *     {@code LOGGED_ON}), because another participant's shared logoff does not end this handle

@@ -37,12 +37,12 @@ public final class MapiSubsystem implements AutoCloseable {
         this.provider = provider;
     }
 
-    /** @return a builder: provider, initialization flags, logoff confirmation, shared-logoff policy */
+    /** {@return a builder: provider, initialization flags, logoff confirmation, shared-logoff policy} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** @return the provider this subsystem runs on (its SPI, for advanced use) */
+    /** {@return the provider this subsystem runs on (its SPI, for advanced use)} */
     public MapiProvider provider() {
         return provider;
     }
@@ -93,7 +93,7 @@ public final class MapiSubsystem implements AutoCloseable {
         return new MapiSession(handle.get());
     }
 
-    /** @return whether {@link #close()} was called */
+    /** {@return whether {@link #close()} was called} */
     public boolean isClosed() {
         return closed.get();
     }
@@ -136,6 +136,8 @@ public final class MapiSubsystem implements AutoCloseable {
         }
 
         /**
+         * Uses this provider instance instead of discovery.
+         *
          * @param provider the provider instance to use (instead of discovery)
          * @return this builder
          */
@@ -145,6 +147,8 @@ public final class MapiSubsystem implements AutoCloseable {
         }
 
         /**
+         * Selects the provider by name, ignoring case, instead of the system property.
+         *
          * @param name the name of the provider to discover (instead of the system property)
          * @return this builder
          */
@@ -184,6 +188,8 @@ public final class MapiSubsystem implements AutoCloseable {
         }
 
         /**
+         * Sets what {@code MAPI_LOGOFF_UI} asks.
+         *
          * @param confirmation what {@code MAPI_LOGOFF_UI} asks (decision 3), or {@code null} for none
          * @return this builder
          */
@@ -193,6 +199,8 @@ public final class MapiSubsystem implements AutoCloseable {
         }
 
         /**
+         * Sets what {@code MAPI_LOGOFF_SHARED} does.
+         *
          * @param policy what {@code MAPI_LOGOFF_SHARED} does (decision 4); default {@code WARN}
          * @return this builder
          */

@@ -75,7 +75,7 @@ public final class InMemoryProvider implements MapiProvider {
         this.serviceOptsOutOfFastShutdown = builder.serviceOptsOut;
     }
 
-    /** @return a builder for an instance with other profiles or another fast-shutdown policy */
+    /** {@return a builder for an instance with other profiles or another fast-shutdown policy} */
     public static Builder builder() {
         return new Builder();
     }
@@ -212,12 +212,12 @@ public final class InMemoryProvider implements MapiProvider {
         LOG.debug("Fast shutdown: instance terminated (FAST-5)");
     }
 
-    /** @return the number of handles that are {@code LOGGED_ON} (diagnostics and tests) */
+    /** {@return the number of handles that are {@code LOGGED_ON} (diagnostics and tests)} */
     public int liveSessionCount() {
         return instance.liveSessionCount();
     }
 
-    /** @return the MAPIInitialize reference count (diagnostics and tests) */
+    /** {@return the MAPIInitialize reference count (diagnostics and tests)} */
     public int initCount() {
         return instance.initCount();
     }
@@ -254,6 +254,8 @@ public final class InMemoryProvider implements MapiProvider {
         }
 
         /**
+         * Sets the default profile.
+         *
          * @param name the default profile, one of the configured ones
          * @return this builder
          */
@@ -263,6 +265,8 @@ public final class InMemoryProvider implements MapiProvider {
         }
 
         /**
+         * Sets the machine's fast-shutdown policy.
+         *
          * @param policy the machine's fast-shutdown policy (spec A.11), not {@code null}; the default is
          *     {@link FastShutdownPolicy#UNLESS_A_PROVIDER_OPTS_OUT}
          * @return this builder
@@ -273,6 +277,8 @@ public final class InMemoryProvider implements MapiProvider {
         }
 
         /**
+         * Sets whether a simulated service provider opts out of fast shutdown.
+         *
          * @param optsOut whether one simulated service provider returns MAPI_E_NO_SUPPORT from its
          *     QueryFastShutdown, which blocks fast shutdown under every policy
          * @return this builder
@@ -283,6 +289,8 @@ public final class InMemoryProvider implements MapiProvider {
         }
 
         /**
+         * Builds the provider.
+         *
          * @return the provider
          * @throws IllegalStateException if the default profile is not one of the profiles
          */

@@ -188,12 +188,12 @@ public final class NativeProvider implements MapiProvider {
         instance.setSharedLogoffPolicy(policy);
     }
 
-    /** @return the MAPIInitialize count of this provider (diagnostics and tests) */
+    /** {@return the MAPIInitialize count of this provider (diagnostics and tests)} */
     public int initCount() {
         return instance.initCount();
     }
 
-    /** @return the number of native objects this provider holds a reference on (diagnostics and tests) */
+    /** {@return the number of native objects this provider holds a reference on (diagnostics and tests)} */
     public int outstandingNativeObjects() {
         return outstanding.size();
     }
