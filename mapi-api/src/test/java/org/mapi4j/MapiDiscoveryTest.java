@@ -4,10 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.mapi4j.spi.MapiProvider;
+import org.slf4j.LoggerFactory;
 
 /** Mapi's provider discovery and its messages: each says what was found and how to choose. */
 class MapiDiscoveryTest {
@@ -105,16 +110,32 @@ class MapiDiscoveryTest {
     @Test
     @DisplayName("fallback allowed by the application: the available provider is selected")
     void fallbackWhenAllowed() {
-        ProviderSet.use("unavailable", () -> {
-            assertEquals("gamma", Mapi.select(true).name());
-            System.setProperty(Mapi.FALLBACK_PROPERTY, "true");
-            try {
-                assertEquals("gamma", Mapi.provider().name());
-            } finally {
-                System.clearProperty(Mapi.FALLBACK_PROPERTY);
-            }
-            assertEquals("gamma", Mapi.provider("gamma").name(), "an explicit choice never needs the fallback");
-        });
+        Logger logger = (Logger) LoggerFactory.getLogger(Mapi.class);
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        log.start();
+        logger.addAppender(log);
+        try {
+            ProviderSet.use("unavailable", () -> {
+                assertEquals("gamma", Mapi.select(true).name());
+                assertEquals(1, log.list.size(), "one line per fallback");
+                ILoggingEvent warning = log.list.get(0);
+                assertEquals(Level.WARN, warning.getLevel());
+                assertEquals("mapi4j: MAPI provider 'ghost' (priority 100) is unavailable: libmapi32 missing (test)."
+                        + " Falling back to 'gamma' (priority 1), as the application allows.",
+                        warning.getFormattedMessage());
+                System.setProperty(Mapi.FALLBACK_PROPERTY, "true");
+                try {
+                    assertEquals("gamma", Mapi.provider().name());
+                } finally {
+                    System.clearProperty(Mapi.FALLBACK_PROPERTY);
+                }
+                log.list.clear();
+                assertEquals("gamma", Mapi.provider("gamma").name(), "an explicit choice never needs the fallback");
+                assertEquals(List.of(), log.list, "an explicit choice logs nothing");
+            });
+        } finally {
+            logger.detachAppender(log);
+        }
     }
 
     @Test
