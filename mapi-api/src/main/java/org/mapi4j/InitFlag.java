@@ -18,7 +18,7 @@ public enum InitFlag {
         this.value = value;
     }
 
-    /** @return the bit this flag stands for */
+    /** {@return the bit this flag stands for} */
     public int value() {
         return value;
     }

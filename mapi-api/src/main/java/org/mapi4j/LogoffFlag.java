@@ -17,7 +17,7 @@ public enum LogoffFlag {
         this.value = value;
     }
 
-    /** @return the bit this flag stands for */
+    /** {@return the bit this flag stands for} */
     public int value() {
         return value;
     }

@@ -45,7 +45,7 @@ public enum LogonFlag {
         this.value = value;
     }
 
-    /** @return the bit this flag stands for */
+    /** {@return the bit this flag stands for} */
     public int value() {
         return value;
     }

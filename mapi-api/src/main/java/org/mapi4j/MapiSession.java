@@ -6,6 +6,7 @@ import org.mapi4j.spi.HResult;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -45,7 +46,7 @@ public final class MapiSession implements AutoCloseable {
         this.handle = handle;
     }
 
-    /** @return the provider's COM-faithful handle, for what this class does not cover */
+    /** {@return the provider's COM-faithful handle, for what this class does not cover} */
     public MapiSessionHandle handle() {
         return handle;
     }
@@ -113,9 +114,7 @@ public final class MapiSession implements AutoCloseable {
      * @throws MapiException if Advise fails, e.g. after Logoff
      */
     public Registration onSharedLogoff(SharedLogoffListener listener) {
-        if (listener == null) {
-            throw new IllegalArgumentException("listener must not be null");
-        }
+        Objects.requireNonNull(listener, "listener");
         AdviseSink sink = notifications -> {
             for (Notification notification : notifications) {
                 if (notification instanceof ErrorNotification error) {
@@ -156,17 +155,26 @@ public final class MapiSession implements AutoCloseable {
      * @throws MapiException on any failure, naming the HRESULT and the rule
      */
     public void logoff(long parentWindow, LogoffFlag... flags) {
+        Objects.requireNonNull(flags, "flags");
         Set<LogoffFlag> set = flags.length == 0 ? EnumSet.noneOf(LogoffFlag.class) : EnumSet.copyOf(List.of(flags));
-        int hr = handle.logoff(parentWindow, LogoffFlag.bits(set), 0);
+        int bits = LogoffFlag.bits(set);
+        int hr = handle.logoff(parentWindow, bits, 0);
         if (hr == HResult.S_OK) {
             connections.clear();
             return;
         }
-        throw new MapiException("IMAPISession::Logoff(flags=" + set + ")", hr, Rules.forLogoff(hr),
-                hr == HResult.MAPI_E_INVALID_OBJECT ? "the session was already logged off or invalidated" : null);
+        // A Logoff that passed its argument checks logs off whatever it returns (LOGOFF-3).
+        boolean stillLoggedOn = hr != HResult.MAPI_E_INVALID_OBJECT && isLoggedOn();
+        if (!stillLoggedOn) {
+            connections.clear();
+        }
+        throw new MapiException("IMAPISession::Logoff(flags=" + set + ")", hr,
+                Rules.forLogoff(hr, bits, stillLoggedOn), Rules.logoffAdvice(hr, bits, stillLoggedOn));
     }
 
     /**
+     * Whether the session still takes calls.
+     *
      * @return whether the session still takes calls. It asks the provider (a CompareEntryIDs probe,
      *     which every handle answers with {@code MAPI_E_INVALID_OBJECT} once it left
      *     {@code LOGGED_ON}), because another participant's shared logoff does not end this handle

@@ -37,12 +37,12 @@ public final class MapiSubsystem implements AutoCloseable {
         this.provider = provider;
     }
 
-    /** @return a builder: provider, initialization flags, logoff confirmation, shared-logoff policy */
+    /** {@return a builder: provider, initialization flags, logoff confirmation, shared-logoff policy} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** @return the provider this subsystem runs on (its SPI, for advanced use) */
+    /** {@return the provider this subsystem runs on (its SPI, for advanced use)} */
     public MapiProvider provider() {
         return provider;
     }
@@ -65,6 +65,7 @@ public final class MapiSubsystem implements AutoCloseable {
      * @throws MapiException if MAPILogonEx fails
      */
     public MapiSession logon(String profileName) {
+        Objects.requireNonNull(profileName, "profileName");
         return logon(0L, profileName, Set.of(LogonFlag.NEW_SESSION, LogonFlag.EXTENDED));
     }
 
@@ -82,15 +83,17 @@ public final class MapiSubsystem implements AutoCloseable {
         Objects.requireNonNull(flags, "flags");
         checkOpen();
         Out<MapiSessionHandle> handle = new Out<>();
-        int hr = provider.logon(parentWindow, profileName, null, LogonFlag.bits(flags), handle);
+        int bits = LogonFlag.bits(flags);
+        int hr = provider.logon(parentWindow, profileName, null, bits, handle);
         if (!HResult.succeeded(hr) || handle.get() == null) {
             throw new MapiException("MAPILogonEx(profile=" + (profileName == null ? "NULL" : "'" + profileName + "'")
-                    + ", flags=" + flags + ")", hr, Rules.forLogon(hr), Rules.logonAdvice(hr));
+                    + ", flags=" + flags + ")", hr, Rules.forLogon(hr, profileName, bits),
+                    Rules.logonAdvice(hr, profileName, bits));
         }
         return new MapiSession(handle.get());
     }
 
-    /** @return whether {@link #close()} was called */
+    /** {@return whether {@link #close()} was called} */
     public boolean isClosed() {
         return closed.get();
     }
@@ -127,11 +130,14 @@ public final class MapiSubsystem implements AutoCloseable {
         private boolean useInitStruct;
         private LogoffConfirmation confirmation;
         private SharedLogoffPolicy policy = SharedLogoffPolicy.WARN;
+        private boolean allowFallback;
 
         private Builder() {
         }
 
         /**
+         * Uses this provider instance instead of discovery.
+         *
          * @param provider the provider instance to use (instead of discovery)
          * @return this builder
          */
@@ -141,11 +147,28 @@ public final class MapiSubsystem implements AutoCloseable {
         }
 
         /**
+         * Selects the provider by name, ignoring case, instead of the system property.
+         *
          * @param name the name of the provider to discover (instead of the system property)
          * @return this builder
          */
         public Builder providerName(String name) {
             this.providerName = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /**
+         * Whether automatic selection may fall back to a provider of lower priority when one of higher
+         * priority (typically {@code native} without MAPI) is present but unavailable. Off by default:
+         * then such a selection fails with the unavailable provider's reason. When on, the fallback is
+         * logged as one warning. Has no effect when a provider is chosen by name or instance.
+         *
+         * @param allow {@code true} to allow the fallback
+         * @return this builder
+         * @see Mapi#FALLBACK_PROPERTY
+         */
+        public Builder allowProviderFallback(boolean allow) {
+            this.allowFallback = allow;
             return this;
         }
 
@@ -156,12 +179,17 @@ public final class MapiSubsystem implements AutoCloseable {
          * @return this builder
          */
         public Builder initFlags(InitFlag... flags) {
+            Objects.requireNonNull(flags, "flags");
             useInitStruct = true;
-            initFlags.addAll(Set.of(flags));
+            for (InitFlag flag : flags) {
+                initFlags.add(Objects.requireNonNull(flag, "flags"));
+            }
             return this;
         }
 
         /**
+         * Sets what {@code MAPI_LOGOFF_UI} asks.
+         *
          * @param confirmation what {@code MAPI_LOGOFF_UI} asks (decision 3), or {@code null} for none
          * @return this builder
          */
@@ -171,6 +199,8 @@ public final class MapiSubsystem implements AutoCloseable {
         }
 
         /**
+         * Sets what {@code MAPI_LOGOFF_SHARED} does.
+         *
          * @param policy what {@code MAPI_LOGOFF_SHARED} does (decision 4); default {@code WARN}
          * @return this builder
          */
@@ -188,7 +218,7 @@ public final class MapiSubsystem implements AutoCloseable {
          */
         public MapiSubsystem initialize() {
             MapiProvider chosen = provider != null ? provider
-                    : providerName != null ? Mapi.provider(providerName) : Mapi.provider();
+                    : providerName != null ? Mapi.provider(providerName) : Mapi.select(allowFallback);
             chosen.setLogoffConfirmation(confirmation);
             chosen.setSharedLogoffPolicy(policy);
             MapiInit init = useInitStruct ? new MapiInit(MapiConstants.MAPI_INIT_VERSION, InitFlag.bits(initFlags)) : null;

@@ -23,7 +23,7 @@ public record MessageStore(String displayName, byte[] entryId, boolean isDefault
         entryId = entryId == null ? new byte[0] : entryId.clone();
     }
 
-    /** @return a copy of the store's entry identifier */
+    /** {@return a copy of the store's entry identifier} */
     @Override
     public byte[] entryId() {
         return entryId.clone();

@@ -9,7 +9,11 @@ public class ProviderSelectionException extends IllegalStateException {
 
     private static final long serialVersionUID = 1L;
 
-    /** @param message what was found and how to choose */
+    /**
+     * Creates the exception.
+     *
+     * @param message what was found and how to choose
+     */
     public ProviderSelectionException(String message) {
         super(message);
     }

@@ -13,6 +13,8 @@ import org.mapi4j.spi.HResult;
 public interface SharedLogoffListener {
 
     /**
+     * Called once when another participant ends the shared session.
+     *
      * @param session the session whose shared session is ending
      * @param scode the notification's {@code scode}, {@code MAPI_E_END_OF_SESSION} for the
      *     providers of mapi4j

@@ -4,10 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.mapi4j.spi.MapiProvider;
+import org.slf4j.LoggerFactory;
 
 /** Mapi's provider discovery and its messages: each says what was found and how to choose. */
 class MapiDiscoveryTest {
@@ -77,7 +82,6 @@ class MapiDiscoveryTest {
     @DisplayName("present but unavailable: the reason, what else was found, and how to choose another")
     void presentButUnavailable() {
         ProviderSet.use("unavailable", () -> {
-            assertEquals("gamma", Mapi.provider().name(), "an unavailable provider is skipped despite its priority");
             ProviderSelectionException e = assertThrows(ProviderSelectionException.class, () -> Mapi.provider("ghost"));
             assertContains(e.getMessage(), "'ghost'", "present but unavailable", "libmapi32 missing (test)",
                     "gamma (priority 1, available)", "-Dmapi4j.provider=NAME");
@@ -88,6 +92,62 @@ class MapiDiscoveryTest {
             } finally {
                 System.clearProperty(Mapi.PROVIDER_PROPERTY);
             }
+        });
+    }
+
+    @Test
+    @DisplayName("an unavailable provider that would win: selection fails with its reason instead of falling back")
+    void noSilentFallback() {
+        ProviderSet.use("unavailable", () -> {
+            ProviderSelectionException e = assertThrows(ProviderSelectionException.class, Mapi::provider);
+            assertContains(e.getMessage(), "'ghost' (priority 100) is unavailable: libmapi32 missing (test)",
+                    "does not fall back to 'gamma'", "-Dmapi4j.provider=NAME", "-Dmapi4j.provider.fallback=true",
+                    "allowProviderFallback(true)");
+            assertTrue(!e.getMessage().contains(".."), e.getMessage());
+        });
+    }
+
+    @Test
+    @DisplayName("fallback allowed by the application: the available provider is selected")
+    void fallbackWhenAllowed() {
+        Logger logger = (Logger) LoggerFactory.getLogger(Mapi.class);
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        log.start();
+        logger.addAppender(log);
+        try {
+            ProviderSet.use("unavailable", () -> {
+                assertEquals("gamma", Mapi.select(true).name());
+                assertEquals(1, log.list.size(), "one line per fallback");
+                ILoggingEvent warning = log.list.get(0);
+                assertEquals(Level.WARN, warning.getLevel());
+                assertEquals("mapi4j: MAPI provider 'ghost' (priority 100) is unavailable: libmapi32 missing (test)."
+                        + " Falling back to 'gamma' (priority 1), as the application allows.",
+                        warning.getFormattedMessage());
+                System.setProperty(Mapi.FALLBACK_PROPERTY, "true");
+                try {
+                    assertEquals("gamma", Mapi.provider().name());
+                } finally {
+                    System.clearProperty(Mapi.FALLBACK_PROPERTY);
+                }
+                log.list.clear();
+                assertEquals("gamma", Mapi.provider("gamma").name(), "an explicit choice never needs the fallback");
+                assertEquals(List.of(), log.list, "an explicit choice logs nothing");
+            });
+        } finally {
+            logger.detachAppender(log);
+        }
+    }
+
+    @Test
+    @DisplayName("names match ignoring case; an unknown name close to a known one gets a suggestion")
+    void namesIgnoreCaseAndSuggest() {
+        ProviderSet.use("equal", () -> {
+            assertEquals("alpha", Mapi.provider("ALPHA").name());
+            ProviderSelectionException e = assertThrows(ProviderSelectionException.class, () -> Mapi.provider("gamme"));
+            assertContains(e.getMessage(), "no MAPI provider named 'gamme'", "Did you mean 'gamma'?");
+            ProviderSelectionException far = assertThrows(ProviderSelectionException.class,
+                    () -> Mapi.provider("zzzzzzzz"));
+            assertTrue(!far.getMessage().contains("Did you mean"), far.getMessage());
         });
     }
 
@@ -116,6 +176,6 @@ class MapiDiscoveryTest {
     @DisplayName("a blank name is a programming error, not a selection failure")
     void blankName() {
         assertThrows(IllegalArgumentException.class, () -> Mapi.provider(" "));
-        assertThrows(IllegalArgumentException.class, () -> Mapi.provider(null));
+        assertEquals("name", assertThrows(NullPointerException.class, () -> Mapi.provider(null)).getMessage());
     }
 }

@@ -1,25 +1,18 @@
 package org.mapi4j.examples;
 
+// The README's quick start, word for word between the markers (QuickStartTest checks it): initialize,
+// log on to the default profile, read the session, close. Run it with
+// mvn -q -pl examples exec:java -Dexample=QuickStart
+// quick-start:begin
 import java.util.HexFormat;
 import org.mapi4j.Mapi;
 import org.mapi4j.MapiSession;
 import org.mapi4j.MapiSubsystem;
 import org.mapi4j.MessageStore;
 
-/**
- * The README's quick start: initialize, log on to the default profile, read the session, close.
- * Run it with {@code mvn -q -pl examples exec:java -Dexample=QuickStart}.
- */
-public final class QuickStart {
+public class QuickStart {
 
-    private QuickStart() {
-    }
-
-    /**
-     * @param args ignored
-     */
     public static void main(String[] args) {
-        // quick-start:begin
         try (MapiSubsystem mapi = Mapi.initialize();      // MAPIInitialize on the selected provider
              MapiSession session = mapi.logon()) {        // MAPILogonEx: default profile, new session
             System.out.println("provider: " + mapi.provider().name());
@@ -28,6 +21,6 @@ public final class QuickStart {
                 System.out.println("store:    " + store.displayName() + (store.isDefault() ? " (default)" : ""));
             }
         }                                                 // Logoff, Release, MAPIUninitialize
-        // quick-start:end
     }
 }
+// quick-start:end

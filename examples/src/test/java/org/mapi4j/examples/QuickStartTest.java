@@ -14,17 +14,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The README's quick start is this module's QuickStart, word for word, and it runs. */
+/** The README's quick start, imports included, is this module's QuickStart, word for word, and it runs. */
 class QuickStartTest {
-
-    private static final String BEGIN = "// quick-start:begin";
-    private static final String END = "// quick-start:end";
 
     @Test
     void readmeQuickStartIsTheCompiledQuickStart() throws IOException {
         String source = Files.readString(Path.of("src/main/java/org/mapi4j/examples/QuickStart.java"));
         String readme = Files.readString(Path.of("../README.md"));
-        assertEquals(normalize(between(source, BEGIN, END)), normalize(between(readme, BEGIN, END)),
+        String fromSource = between(source, "// quick-start:begin", "// quick-start:end");
+        String fromReadme = between(readme, "<!-- quick-start:begin -->", "<!-- quick-start:end -->").strip();
+        assertTrue(fromReadme.startsWith("```java\n") && fromReadme.endsWith("\n```"), fromReadme);
+        fromReadme = fromReadme.substring("```java\n".length(), fromReadme.length() - "\n```".length());
+        assertTrue(fromReadme.startsWith("import "), "the quick start begins with its imports");
+        assertEquals(normalize(fromSource), normalize(fromReadme),
                 "README.md's quick start must match examples/src/main/java/org/mapi4j/examples/QuickStart.java");
     }
 

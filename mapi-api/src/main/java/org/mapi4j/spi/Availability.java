@@ -22,6 +22,8 @@ public record Availability(boolean available, String reason) {
     }
 
     /**
+     * An available result.
+     *
      * @param description what the provider found, e.g. the library path
      * @return an available result
      */
@@ -30,6 +32,8 @@ public record Availability(boolean available, String reason) {
     }
 
     /**
+     * An available result.
+     *
      * @param reason what is missing and how to fix it
      * @return an unavailable result
      */

@@ -9,12 +9,12 @@ package org.mapi4j.spi;
  */
 public interface ClientShutdown extends MapiUnknown {
 
-    /** @return {@code S_OK} if fast shutdown is possible, else {@code MAPI_E_NO_SUPPORT} (FAST-2) */
+    /** {@return {@code S_OK} if fast shutdown is possible, else {@code MAPI_E_NO_SUPPORT} (FAST-2)} */
     int queryFastShutdown();
 
-    /** @return {@code S_OK} always (FAST-3) */
+    /** {@return {@code S_OK} always (FAST-3)} */
     int notifyProcessShutdown();
 
-    /** @return {@code S_OK} (the instance is now terminated) or {@code MAPI_E_NO_SUPPORT} (FAST-4) */
+    /** {@return {@code S_OK} (the instance is now terminated) or {@code MAPI_E_NO_SUPPORT} (FAST-4)} */
     int doFastShutdown();
 }

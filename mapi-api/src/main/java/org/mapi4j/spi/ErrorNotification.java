@@ -32,7 +32,7 @@ public record ErrorNotification(byte[] entryId, int scode, int flags, MapiError 
         entryId = entryId == null ? null : entryId.clone();
     }
 
-    /** @return a copy of the entry identifier, {@code null} for the session */
+    /** {@return a copy of the entry identifier, {@code null} for the session} */
     @Override
     public byte[] entryId() {
         return entryId == null ? null : entryId.clone();

@@ -25,7 +25,7 @@ public record ExtendedNotification(int event, byte[] parameters) implements Noti
         parameters = parameters == null ? new byte[0] : parameters.clone();
     }
 
-    /** @return a copy of the event parameters */
+    /** {@return a copy of the event parameters} */
     @Override
     public byte[] parameters() {
         return parameters.clone();

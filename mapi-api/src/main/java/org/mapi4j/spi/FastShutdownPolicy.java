@@ -21,7 +21,7 @@ public enum FastShutdownPolicy {
         this.registryValue = registryValue;
     }
 
-    /** @return the {@code FastShutdownBehavior} registry value: 0, 1 or 2 */
+    /** {@return the {@code FastShutdownBehavior} registry value: 0, 1 or 2} */
     public int registryValue() {
         return registryValue;
     }

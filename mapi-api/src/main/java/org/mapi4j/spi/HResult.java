@@ -206,22 +206,22 @@ public final class HResult {
         return code >= 0;
     }
 
-    /** @return the 32-bit code */
+    /** {@return the 32-bit code} */
     public int code() {
         return code;
     }
 
-    /** @return the symbolic name of spec A.7, or the hex value for an unknown code */
+    /** {@return the symbolic name of spec A.7, or the hex value for an unknown code} */
     public String name() {
         return name != null ? name : hex(code);
     }
 
-    /** @return whether this code is one of spec A.7 */
+    /** {@return whether this code is one of spec A.7} */
     public boolean isKnown() {
         return name != null;
     }
 
-    /** @return whether this code means success (warnings included) */
+    /** {@return whether this code means success (warnings included)} */
     public boolean isSuccess() {
         return succeeded(code);
     }

@@ -12,7 +12,7 @@ public final class IntOut {
     public IntOut() {
     }
 
-    /** @return the stored value */
+    /** {@return the stored value} */
     public int get() {
         return value;
     }

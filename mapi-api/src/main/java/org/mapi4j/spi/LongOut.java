@@ -12,7 +12,7 @@ public final class LongOut {
     public LongOut() {
     }
 
-    /** @return the stored value */
+    /** {@return the stored value} */
     public long get() {
         return value;
     }

@@ -4,8 +4,8 @@ package org.mapi4j.spi;
  * The raw flag and event constants of spec A.6, with the names of the Microsoft MAPI headers.
  *
  * <p>They are what the provider SPI takes, so that a caller (and the TCK) can pass exactly what a C
- * caller could, including undefined bits. Applications normally use the enums {@link LogoffFlag},
- * {@link LogonFlag} and {@link InitFlag} instead.
+ * caller could, including undefined bits. Applications normally use the enums {@code org.mapi4j.LogoffFlag},
+ * {@code org.mapi4j.LogonFlag} and {@code org.mapi4j.InitFlag} instead.
  */
 public final class MapiConstants {
 

@@ -18,16 +18,16 @@ import org.mapi4j.spi.SharedLogoffPolicy;
  */
 public interface MapiProvider {
 
-    /** @return the short, stable name applications select it by, e.g. {@code inmemory} */
+    /** {@return the short, stable name applications select it by, e.g. {@code inmemory}} */
     String name();
 
-    /** @return the priority among available providers; the highest wins when none is named */
+    /** {@return the priority among available providers; the highest wins when none is named} */
     int priority();
 
-    /** @return whether this provider can be used here, with the reason; never throws */
+    /** {@return whether this provider can be used here, with the reason; never throws} */
     Availability availability();
 
-    /** @return what this provider can do, for the TCK */
+    /** {@return what this provider can do, for the TCK} */
     Set<ProviderCapability> capabilities();
 
     /**

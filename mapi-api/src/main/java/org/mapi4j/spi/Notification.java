@@ -7,6 +7,6 @@ package org.mapi4j.spi;
  */
 public sealed interface Notification permits ErrorNotification, ExtendedNotification {
 
-    /** @return the {@code ulEventType}, one {@code FNEV_*} bit of {@link org.mapi4j.spi.MapiConstants} */
+    /** {@return the {@code ulEventType}, one {@code FNEV_*} bit of {@link org.mapi4j.spi.MapiConstants}} */
     int eventType();
 }

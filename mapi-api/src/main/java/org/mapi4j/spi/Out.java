@@ -15,7 +15,7 @@ public final class Out<T> {
     public Out() {
     }
 
-    /** @return the stored value, or {@code null} if none was stored */
+    /** {@return the stored value, or {@code null} if none was stored} */
     public T get() {
         return value;
     }

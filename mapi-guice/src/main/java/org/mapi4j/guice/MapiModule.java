@@ -53,6 +53,8 @@ public final class MapiModule extends AbstractModule {
     }
 
     /**
+     * A module that selects the provider by name.
+     *
      * @param name the provider's name, e.g. {@code inmemory}
      * @return a module that selects that provider
      */
@@ -60,7 +62,7 @@ public final class MapiModule extends AbstractModule {
         return new MapiModule(name, false);
     }
 
-    /** @return a copy of this module that also closes {@link MapiResources} in a JVM shutdown hook */
+    /** {@return a copy of this module that also closes {@link MapiResources} in a JVM shutdown hook} */
     public MapiModule closeOnShutdown() {
         return new MapiModule(providerName, true);
     }

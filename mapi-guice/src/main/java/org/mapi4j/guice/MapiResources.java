@@ -29,7 +29,7 @@ public final class MapiResources implements AutoCloseable {
         return resource;
     }
 
-    /** @return whether {@link #close()} was called */
+    /** {@return whether {@link #close()} was called} */
     public synchronized boolean isClosed() {
         return closed;
     }

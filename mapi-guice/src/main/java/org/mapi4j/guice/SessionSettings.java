@@ -18,7 +18,12 @@ public record SessionSettings(String profileName, Set<LogonFlag> flags) {
     /** The default: {@code (null, MapiSubsystem.DEFAULT_LOGON_FLAGS)}. */
     public static final SessionSettings DEFAULT = new SessionSettings(null, MapiSubsystem.DEFAULT_LOGON_FLAGS);
 
-    /** Copies the flags. */
+    /**
+     * Copies the flags.
+     *
+     * @param profileName the profile, or {@code null} for the default
+     * @param flags the logon flags
+     */
     public SessionSettings {
         flags = Set.copyOf(Objects.requireNonNull(flags, "flags"));
     }

@@ -61,7 +61,7 @@ public final class InMemoryProvider extends AbstractMapiProvider {
         this.serviceOptsOutOfFastShutdown = builder.serviceOptsOut;
     }
 
-    /** @return a builder for an instance with other profiles or another fast-shutdown policy */
+    /** {@return a builder for an instance with other profiles or another fast-shutdown policy} */
     public static Builder builder() {
         return new Builder();
     }
@@ -209,6 +209,8 @@ public final class InMemoryProvider extends AbstractMapiProvider {
         }
 
         /**
+         * Sets the default profile.
+         *
          * @param name the default profile, one of the configured ones
          * @return this builder
          */
@@ -218,6 +220,8 @@ public final class InMemoryProvider extends AbstractMapiProvider {
         }
 
         /**
+         * Sets the machine's fast-shutdown policy.
+         *
          * @param policy the machine's fast-shutdown policy (spec A.11), not {@code null}; the default is
          *     {@link FastShutdownPolicy#UNLESS_A_PROVIDER_OPTS_OUT}
          * @return this builder
@@ -228,6 +232,8 @@ public final class InMemoryProvider extends AbstractMapiProvider {
         }
 
         /**
+         * Sets whether a simulated service provider opts out of fast shutdown.
+         *
          * @param optsOut whether one simulated service provider returns MAPI_E_NO_SUPPORT from its
          *     QueryFastShutdown, which blocks fast shutdown under every policy
          * @return this builder
@@ -238,6 +244,8 @@ public final class InMemoryProvider extends AbstractMapiProvider {
         }
 
         /**
+         * Builds the provider.
+         *
          * @return the provider
          * @throws IllegalStateException if the default profile is not one of the profiles
          */

@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record Profile(String name, List<String> storeNames) {
 
-    /** Checks and copies the arguments. */
+    /**
+     * Checks and copies the arguments.
+     *
+     * @param name the profile name, 1 to 64 characters
+     * @param storeNames the display names of its message stores
+     */
     public Profile {
         Objects.requireNonNull(name, "name");
         if (name.isEmpty() || name.length() > 64) {

@@ -235,10 +235,25 @@ final class NativeBinding {
         if (looksLikeWrongBitness(detail)) {
             return "the MAPI library '" + libraryName + "' was found but is built for another architecture than this "
                     + (Platform.is64Bit() ? "64" : "32") + "-bit JVM (ABI-7): run a JVM of the same bitness as the"
-                    + " installed Outlook/MAPI. Loader said: " + firstLine(detail);
+                    + " installed Outlook/MAPI. JNA: " + jnaDetail(detail);
         }
-        return "the MAPI library '" + libraryName + "' could not be loaded (" + firstLine(detail) + "). "
+        return "the MAPI library '" + libraryName + "' could not be loaded. JNA: " + jnaDetail(detail) + ". "
                 + whatToDo();
+    }
+
+    /**
+     * JNA's own explanation without its first line (which only repeats the library name) and
+     * without repeated lines, on one line: what it tried and why each attempt failed.
+     */
+    static String jnaDetail(String loaderMessage) {
+        java.util.Set<String> lines = new java.util.LinkedHashSet<>();
+        for (String line : loaderMessage.split("\\R")) {
+            String text = line.strip();
+            if (!text.isEmpty() && !text.startsWith("Unable to load library")) {
+                lines.add(text.endsWith(".") ? text.substring(0, text.length() - 1) : text);
+            }
+        }
+        return lines.isEmpty() ? firstLine(loaderMessage) : String.join("; ", lines);
     }
 
     // Windows: "%1 is not a valid Win32 application" / "Can't load IA 32-bit .dll on a AMD 64-bit

@@ -192,7 +192,7 @@ public final class NativeProvider extends AbstractMapiProvider {
         return binding.logon(this, uiParam, profileName, flags, session);
     }
 
-    /** @return the number of native objects this provider holds a reference on (diagnostics and tests) */
+    /** {@return the number of native objects this provider holds a reference on (diagnostics and tests)} */
     public int outstandingNativeObjects() {
         return outstanding.size();
     }

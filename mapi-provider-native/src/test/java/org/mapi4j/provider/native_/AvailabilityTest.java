@@ -58,6 +58,26 @@ class AvailabilityTest {
     }
 
     @Test
+    void theReasonNamesTheLibraryOnceAndKeepsJnasDetail() {
+        Availability availability = new NativeProvider("mapi4j-no-such-library").availability();
+        String reason = availability.reason();
+        assertFalse(availability.available());
+        assertEquals(1, reason.split("mapi4j-no-such-library'", -1).length - 1, reason);
+        assertTrue(reason.startsWith("the MAPI library 'mapi4j-no-such-library' could not be loaded. JNA: "), reason);
+        assertFalse(reason.contains("Unable to load library"), reason);
+        assertFalse(reason.contains(".."), reason);
+        assertFalse(reason.contains("\n"), reason);
+        assertTrue(reason.contains(NativeProvider.LIBRARY_PROPERTY), reason);
+    }
+
+    @Test
+    void jnasDetailLosesItsRepeatedFirstLineAndDuplicates() {
+        assertEquals("libx.so: cannot open shared object file; Native library (linux-x86-64/libx.so) not found",
+                NativeBinding.jnaDetail("Unable to load library 'x':\nlibx.so: cannot open shared object file\n"
+                        + "libx.so: cannot open shared object file\nNative library (linux-x86-64/libx.so) not found.\n"));
+    }
+
+    @Test
     void aLibraryWithoutMapiExportsIsUnavailableNamingTheMissingExport() throws Exception {
         Path library = buildLibrary("libnomapi.so", "int not_mapi(void) { return 0; }\n");
         Availability availability = new NativeProvider(library.toString()).availability();

@@ -27,10 +27,12 @@ public interface ReferenceControl extends Library {
      */
     void MAPI4J_SetLogoffConfirmation(Callback fn, Pointer context);
 
-    /** @return {@code S_OK}; removes every profile */
+    /** {@return {@code S_OK}; removes every profile} */
     int MAPI4J_ClearProfiles();
 
     /**
+     * Adds a profile to the reference library.
+     *
      * @param name the UTF-8 profile name
      * @param isDefault non-zero for the default profile
      * @return an HRESULT
@@ -38,6 +40,8 @@ public interface ReferenceControl extends Library {
     int MAPI4J_AddProfile(String name, int isDefault);
 
     /**
+     * Adds a message store to a profile of the reference library.
+     *
      * @param profile the profile
      * @param displayName the store's display name
      * @param isDefault non-zero for the profile's default store
@@ -46,6 +50,8 @@ public interface ReferenceControl extends Library {
     int MAPI4J_AddMessageStore(String profile, String displayName, int isDefault);
 
     /**
+     * The number of live native objects.
+     *
      * @return the number of native objects alive that must be freed exactly once (0 when nothing
      *     leaks); a C {@code long}, hence {@link NativeLong} (32-bit on ILP32 and on Windows)
      */
@@ -62,12 +68,16 @@ public interface ReferenceControl extends Library {
     /** Forgets pending injected faults. */
     void MAPI4J_ClearFaults();
 
-    /** @param policy FastShutdownBehavior 0, 1 or 2 (spec A.11) */
+    /**
+     * Sets the fast-shutdown policy.
+     *
+     * @param policy FastShutdownBehavior 0, 1 or 2 (spec A.11)
+     */
     void MAPI4J_SetFastShutdownPolicy(int policy);
 
     /** Puts the library back to its load-time state (tests). Objects still held are not freed. */
     void MAPI4J_ResetInstance();
 
-    /** @return the library version */
+    /** {@return the library version} */
     String MAPI4J_Version();
 }
