@@ -28,7 +28,13 @@ public abstract class AbstractProp extends AbstractChild implements MapiProp {
         return IID_IMAPIPROP;
     }
 
-    /** GetProps after validation. @param tags the tags, {@code null} for all @param flags flags @param values not null @return an HRESULT */
+    /**
+     * GetProps after validation.
+     * @param tags the tags, {@code null} for all
+     * @param flags flags
+     * @param values not null
+     * @return an HRESULT
+     */
     protected int doGetProps(int[] tags, int flags, Out<List<PropValue>> values) {
         return MAPI_E_NO_SUPPORT;
     }

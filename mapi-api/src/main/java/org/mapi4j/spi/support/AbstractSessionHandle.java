@@ -167,12 +167,23 @@ public abstract class AbstractSessionHandle extends SessionLifecycle implements 
         return S_OK;
     }
 
-    /** Slot 3 after validation. @param hResult the code @param flags 0 or MAPI_UNICODE @param error not null @return an HRESULT */
+    /**
+     * Slot 3 after validation.
+     * @param hResult the code
+     * @param flags 0 or MAPI_UNICODE
+     * @param error not null
+     * @return an HRESULT
+     */
     protected int doGetLastError(int hResult, int flags, Out<MapiError> error) {
         return MAPI_E_NO_SUPPORT;
     }
 
-    /** Slot 4 after validation. @param flags 0 or MAPI_UNICODE @param table not null @return an HRESULT */
+    /**
+     * Slot 4 after validation.
+     * @param flags 0 or MAPI_UNICODE
+     * @param table not null
+     * @return an HRESULT
+     */
     protected int doGetMsgStoresTable(int flags, Out<MapiTable> table) {
         return MAPI_E_NO_SUPPORT;
     }
@@ -181,64 +192,134 @@ public abstract class AbstractSessionHandle extends SessionLifecycle implements 
      * Slot 5 after validation; an entry identifier no store of the session has answers
      * {@code MAPI_E_UNKNOWN_ENTRYID} (decision 8).
      *
-     * @param uiParam parent window @param entryId a non-empty entry identifier @param iid the interface
-     *     or {@code null} @param flags open flags @param store not null @return an HRESULT
+     * @param uiParam parent window
+     * @param entryId a non-empty entry identifier
+     * @param iid the interface
+     *     or {@code null}
+     * @param flags open flags
+     * @param store not null
+     * @return an HRESULT
      */
     protected int doOpenMsgStore(long uiParam, byte[] entryId, UUID iid, int flags, Out<MapiProp> store) {
         return MAPI_E_NO_SUPPORT;
     }
 
-    /** Slot 6 after validation. @param uiParam parent window @param iid interface @param flags flags @param addressBook not null @return an HRESULT */
+    /**
+     * Slot 6 after validation.
+     * @param uiParam parent window
+     * @param iid interface
+     * @param flags flags
+     * @param addressBook not null
+     * @return an HRESULT
+     */
     protected int doOpenAddressBook(long uiParam, UUID iid, int flags, Out<MapiUnknown> addressBook) {
         return MAPI_E_NO_SUPPORT;
     }
 
-    /** Slot 7 after validation. @param uid {@code null} or 16 bytes @param iid interface @param flags flags @param section not null @return an HRESULT */
+    /**
+     * Slot 7 after validation.
+     * @param uid {@code null} or 16 bytes
+     * @param iid interface
+     * @param flags flags
+     * @param section not null
+     * @return an HRESULT
+     */
     protected int doOpenProfileSection(byte[] uid, UUID iid, int flags, Out<MapiProp> section) {
         return MAPI_E_NO_SUPPORT;
     }
 
-    /** Slot 8 after validation. @param flags flags @param table not null @return an HRESULT */
+    /**
+     * Slot 8 after validation.
+     * @param flags flags
+     * @param table not null
+     * @return an HRESULT
+     */
     protected int doGetStatusTable(int flags, Out<MapiTable> table) {
         return MAPI_E_NO_SUPPORT;
     }
 
-    /** Slot 9 after validation. @param entryId the identifier @param iid interface @param flags flags @param objectType not null @param object not null @return an HRESULT */
+    /**
+     * Slot 9 after validation.
+     * @param entryId the identifier
+     * @param iid interface
+     * @param flags flags
+     * @param objectType not null
+     * @param object not null
+     * @return an HRESULT
+     */
     protected int doOpenEntry(byte[] entryId, UUID iid, int flags, IntOut objectType, Out<MapiUnknown> object) {
         return MAPI_E_NO_SUPPORT;
     }
 
-    /** Slot 10 after validation. @param entryId1 not null @param entryId2 not null @param result not null @return an HRESULT */
+    /**
+     * Slot 10 after validation.
+     * @param entryId1 not null
+     * @param entryId2 not null
+     * @param result not null
+     * @return an HRESULT
+     */
     protected int doCompareEntryIDs(byte[] entryId1, byte[] entryId2, IntOut result) {
         return MAPI_E_NO_SUPPORT;
     }
 
-    /** Slot 13 after validation. @param uiParam parent window @param flags flags @param addressType type @param message message @return an HRESULT */
+    /**
+     * Slot 13 after validation.
+     * @param uiParam parent window
+     * @param flags flags
+     * @param addressType type
+     * @param message message
+     * @return an HRESULT
+     */
     protected int doMessageOptions(long uiParam, int flags, String addressType, MapiUnknown message) {
         return MAPI_E_NO_SUPPORT;
     }
 
-    /** Slot 14 after validation. @param addressType type @param flags flags @param options not null @return an HRESULT */
+    /**
+     * Slot 14 after validation.
+     * @param addressType type
+     * @param flags flags
+     * @param options not null
+     * @return an HRESULT
+     */
     protected int doQueryDefaultMessageOpt(String addressType, int flags, Out<List<PropValue>> options) {
         return MAPI_E_NO_SUPPORT;
     }
 
-    /** Slot 15 after validation. @param flags flags @param addressTypes not null @return an HRESULT */
+    /**
+     * Slot 15 after validation.
+     * @param flags flags
+     * @param addressTypes not null
+     * @return an HRESULT
+     */
     protected int doEnumAdrTypes(int flags, Out<List<String>> addressTypes) {
         return MAPI_E_NO_SUPPORT;
     }
 
-    /** Slot 16 after validation. @param entryId not null @return an HRESULT */
+    /**
+     * Slot 16 after validation.
+     * @param entryId not null
+     * @return an HRESULT
+     */
     protected int doQueryIdentity(Out<byte[]> entryId) {
         return MAPI_E_NO_SUPPORT;
     }
 
-    /** Slot 18 after validation. @param flags flags @param entryId the store @return an HRESULT */
+    /**
+     * Slot 18 after validation.
+     * @param flags flags
+     * @param entryId the store
+     * @return an HRESULT
+     */
     protected int doSetDefaultStore(int flags, byte[] entryId) {
         return MAPI_E_NO_SUPPORT;
     }
 
-    /** Slot 19 after validation. @param flags flags @param serviceAdmin not null @return an HRESULT */
+    /**
+     * Slot 19 after validation.
+     * @param flags flags
+     * @param serviceAdmin not null
+     * @return an HRESULT
+     */
     protected int doAdminServices(int flags, Out<MapiUnknown> serviceAdmin) {
         return MAPI_E_NO_SUPPORT;
     }
@@ -246,9 +327,17 @@ public abstract class AbstractSessionHandle extends SessionLifecycle implements 
     /**
      * Slot 20 after validation.
      *
-     * @param uiParam parent window @param messageStore store @param parentFolder folder @param iid interface
-     * @param messageToken token @param messageSent message @param flags flags @param messageStatus status
-     * @param messageFlags message flags @param access access @param messageClass class
+     * @param uiParam parent window
+     * @param messageStore store
+     * @param parentFolder folder
+     * @param iid interface
+     * @param messageToken token
+     * @param messageSent message
+     * @param flags flags
+     * @param messageStatus status
+     * @param messageFlags message flags
+     * @param access access
+     * @param messageClass class
      * @return an HRESULT
      */
     protected int doShowForm(long uiParam, MapiUnknown messageStore, MapiUnknown parentFolder, UUID iid,
@@ -257,7 +346,13 @@ public abstract class AbstractSessionHandle extends SessionLifecycle implements 
         return MAPI_E_NO_SUPPORT;
     }
 
-    /** Slot 21 after validation. @param iid interface @param message message @param messageToken not null @return an HRESULT */
+    /**
+     * Slot 21 after validation.
+     * @param iid interface
+     * @param message message
+     * @param messageToken not null
+     * @return an HRESULT
+     */
     protected int doPrepareForm(UUID iid, MapiUnknown message, LongOut messageToken) {
         return MAPI_E_NO_SUPPORT;
     }

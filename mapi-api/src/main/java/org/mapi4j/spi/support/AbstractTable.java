@@ -34,12 +34,23 @@ public abstract class AbstractTable extends AbstractChild implements MapiTable {
         return IID_IMAPITABLE;
     }
 
-    /** GetRowCount after validation. @param flags flags @param count not null @return an HRESULT */
+    /**
+     * GetRowCount after validation.
+     * @param flags flags
+     * @param count not null
+     * @return an HRESULT
+     */
     protected int doGetRowCount(int flags, IntOut count) {
         return MAPI_E_NO_SUPPORT;
     }
 
-    /** QueryRows after validation. @param rowCount rows wanted, more than 0 @param flags flags @param rows not null @return an HRESULT */
+    /**
+     * QueryRows after validation.
+     * @param rowCount rows wanted, more than 0
+     * @param flags flags
+     * @param rows not null
+     * @return an HRESULT
+     */
     protected int doQueryRows(int rowCount, int flags, Out<List<List<PropValue>>> rows) {
         return MAPI_E_NO_SUPPORT;
     }
