@@ -30,7 +30,7 @@ void sessions_leave_all(handle_state to, bool extended, struct batch *b)
     g_mapi.published = NULL;
 }
 
-HRESULT session_Logoff(IMAPISession *This, ULONG_PTR ulUIParam, ULONG ulFlags, ULONG ulReserved)
+HRESULT STDMETHODCALLTYPE session_Logoff(IMAPISession *This, ULONG_PTR ulUIParam, ULONG ulFlags, ULONG ulReserved)
 {
     struct session *s = SELF;
     struct batch b = { 0 };
