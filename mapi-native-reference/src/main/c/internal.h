@@ -20,7 +20,7 @@ typedef enum { H_LOGGED_ON, H_LOGGED_OFF, H_INVALIDATED } handle_state;
  * Lives exactly as long as at least one of its handles is LOGGED_ON. */
 struct core {
     char *profile;
-    bool shared;
+    bool shared; /* published with MAPI_ALLOW_OTHERS and no shared logoff made yet */
     ULONG handles_on;
 };
 

@@ -82,6 +82,10 @@ HRESULT STDMETHODCALLTYPE session_Logoff(IMAPISession *This, ULONG_PTR ulUIParam
     HRESULT fault;
     bool faulted = fault_take("Logoff", &fault);
     if (shared) {
+        /* SHARED-5 with decision 11: one shared logoff per end of a session. A later
+         * MAPI_LOGOFF_SHARED on another participant (say, from inside its notification) logs that
+         * handle off and tells nobody again: each participant is notified at most once. */
+        s->core->shared = false;
         if (g_mapi.published == s->core) g_mapi.published = NULL; /* SHARED-5(a) */
         for (struct session *h = g_mapi.sessions; h; h = h->next)  /* SHARED-5(b) */
             if (h != s && h->core == s->core) regs_pin_all(h, 0, fnevCriticalError, &b);

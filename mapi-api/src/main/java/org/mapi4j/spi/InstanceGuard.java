@@ -220,6 +220,8 @@ public final class InstanceGuard {
             int bothUi = MapiConstants.MAPI_LOGON_UI | MapiConstants.MAPI_PASSWORD_UI;
             if ((flags & bothUi) == bothUi
                     || (profileName != null && profileName.length() > MAX_PROFILE_NAME_LENGTH)
+                    // spec decision 8: never cut at a NUL, as a C string passed on would be
+                    || (profileName != null && profileName.indexOf('\0') >= 0)
                     || password != null) {
                 return MAPI_E_LOGON_FAILED;
             }
