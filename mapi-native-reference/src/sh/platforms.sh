@@ -9,7 +9,8 @@
 #   (i686-w64-mingw32-gcc) into <classes-dir>/<JNA resource prefix>/, so the jar holds them.
 # test: the C tests of win32-x86-64 under Wine, of linux-aarch64 under qemu-user, and of the host
 #   library built with ASan+UBSan and with TSan (target/native/{asan,tsan}). The win32-x86 library
-#   cannot be run here (no 32-bit Wine); its export table is checked by the provider's tests.
+#   cannot be run here (no 32-bit Wine): its C tests are only built, linked against it; its export
+#   table is checked by the provider's tests.
 # A missing tool skips its platform with a WARNING, unless <require> is true
 # (-Dmapi4j.requireCrossPlatforms=true, set by CI): then the build fails naming the package.
 set -euo pipefail
@@ -100,6 +101,13 @@ test)
     else
       missing "the win32-x86-64 C tests" wine64 wine64
     fi
+  fi
+
+  # win32-x86 cannot run here (no 32-bit Wine), but its C tests compile as stdcall clients and link
+  # against the DLL itself, through its decorated exports.
+  if [ -d "$classes/win32-x86" ]; then
+    timed "building the win32-x86 C tests (not run)" make -s -C "$test_c" build PLATFORM=win32-x86 \
+      CC=i686-w64-mingw32-gcc LIBDIR="$classes/win32-x86" BUILDDIR="$target/native/test-win32-x86"
   fi
 
   # linux-aarch64 under qemu-user, with the cross toolchain's libc as the target's root.
