@@ -97,6 +97,11 @@ test)
       fi
       timed "the win32-x86-64 C tests under Wine" make -s -C "$test_c" test PLATFORM=win32-x86-64 \
         CC=x86_64-w64-mingw32-gcc LIBDIR="$classes/win32-x86-64" BUILDDIR="$target/native/test-win32-x86-64" RUN="$wine"
+      # Wine's own mapi32.dll, a MAPI stub with no MAPI client behind it, answers as the provider's
+      # NoMapiClient expects.
+      x86_64-w64-mingw32-gcc -std=c11 -O1 -Wall -Wextra -Werror -o "$target/native/wine-stub-probe.exe" \
+        "$here/test/wine/stub_probe.c"
+      WINEDLLOVERRIDES=mapi32=b timed "probing Wine's mapi32.dll" "$wine" "$target/native/wine-stub-probe.exe"
       wineserver -k 2>/dev/null || true
     else
       missing "the win32-x86-64 C tests" wine64 wine64
