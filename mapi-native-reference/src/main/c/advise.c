@@ -111,7 +111,7 @@ static HRESULT object_advise_check(ULONG cb, const BYTE *id)
     return MAPI_E_NO_SUPPORT;
 }
 
-HRESULT session_Advise(IMAPISession *This, ULONG cbEntryID, LPENTRYID lpEntryID, ULONG ulEventMask,
+HRESULT STDMETHODCALLTYPE session_Advise(IMAPISession *This, ULONG cbEntryID, LPENTRYID lpEntryID, ULONG ulEventMask,
                        LPMAPIADVISESINK lpAdviseSink, ULONG_PTR *lpulConnection)
 {
     if (lpulConnection) *lpulConnection = 0;
@@ -150,7 +150,7 @@ HRESULT session_Advise(IMAPISession *This, ULONG cbEntryID, LPENTRYID lpEntryID,
     return hr;
 }
 
-HRESULT session_Unadvise(IMAPISession *This, ULONG_PTR ulConnection)
+HRESULT STDMETHODCALLTYPE session_Unadvise(IMAPISession *This, ULONG_PTR ulConnection)
 {
     struct batch b = { 0 };
     HRESULT hr = S_OK;

@@ -7,18 +7,17 @@ struct instance g_mapi = {
     .state = INST_UNINITIALIZED,
 };
 
-static pthread_once_t g_profiles_once = PTHREAD_ONCE_INIT;
-
-static void profiles_first_use(void)
-{
-    /* Called under pthread_once before the first lock, so no one else can see the list yet. */
-    profiles_reset_locked();
-}
+/* The built-in profiles are made by the first lib_lock, under the lock (a static initializer
+ * cannot allocate; the lock itself is statically initialized). Read and written under the lock. */
+static bool g_profiles_made;
 
 void lib_lock(void)
 {
-    pthread_once(&g_profiles_once, profiles_first_use);
     pthread_mutex_lock(&g_mapi.lock);
+    if (!g_profiles_made) {
+        g_profiles_made = true;
+        profiles_reset_locked();
+    }
 }
 
 void lib_unlock(void)

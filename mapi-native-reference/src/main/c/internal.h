@@ -20,7 +20,7 @@ typedef enum { H_LOGGED_ON, H_LOGGED_OFF, H_INVALIDATED } handle_state;
  * Lives exactly as long as at least one of its handles is LOGGED_ON. */
 struct core {
     char *profile;
-    bool shared;
+    bool shared; /* published with MAPI_ALLOW_OTHERS and no shared logoff made yet */
     ULONG handles_on;
 };
 
@@ -151,10 +151,10 @@ void sessions_leave_all(handle_state to, bool extended, struct batch *b);
 struct session *session_create(struct core *core, ULONG logon_flags);
 
 /* IMAPISession slots implemented outside session.c */
-HRESULT session_Advise(IMAPISession *This, ULONG cbEntryID, LPENTRYID lpEntryID, ULONG ulEventMask,
+HRESULT STDMETHODCALLTYPE session_Advise(IMAPISession *This, ULONG cbEntryID, LPENTRYID lpEntryID, ULONG ulEventMask,
                        LPMAPIADVISESINK lpAdviseSink, ULONG_PTR *lpulConnection);
-HRESULT session_Unadvise(IMAPISession *This, ULONG_PTR ulConnection);
-HRESULT session_Logoff(IMAPISession *This, ULONG_PTR ulUIParam, ULONG ulFlags, ULONG ulReserved);
+HRESULT STDMETHODCALLTYPE session_Unadvise(IMAPISession *This, ULONG_PTR ulConnection);
+HRESULT STDMETHODCALLTYPE session_Logoff(IMAPISession *This, ULONG_PTR ulUIParam, ULONG ulFlags, ULONG ulReserved);
 
 /* entry ids this library makes: abFlags, g_provider_uid, kind, then kind-specific bytes */
 #define ENTRYID_HEADER (4 + 16)

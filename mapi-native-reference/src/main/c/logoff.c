@@ -30,7 +30,7 @@ void sessions_leave_all(handle_state to, bool extended, struct batch *b)
     g_mapi.published = NULL;
 }
 
-HRESULT session_Logoff(IMAPISession *This, ULONG_PTR ulUIParam, ULONG ulFlags, ULONG ulReserved)
+HRESULT STDMETHODCALLTYPE session_Logoff(IMAPISession *This, ULONG_PTR ulUIParam, ULONG ulFlags, ULONG ulReserved)
 {
     struct session *s = SELF;
     struct batch b = { 0 };
@@ -82,6 +82,10 @@ HRESULT session_Logoff(IMAPISession *This, ULONG_PTR ulUIParam, ULONG ulFlags, U
     HRESULT fault;
     bool faulted = fault_take("Logoff", &fault);
     if (shared) {
+        /* SHARED-5 with decision 11: one shared logoff per end of a session. A later
+         * MAPI_LOGOFF_SHARED on another participant (say, from inside its notification) logs that
+         * handle off and tells nobody again: each participant is notified at most once. */
+        s->core->shared = false;
         if (g_mapi.published == s->core) g_mapi.published = NULL; /* SHARED-5(a) */
         for (struct session *h = g_mapi.sessions; h; h = h->next)  /* SHARED-5(b) */
             if (h != s && h->core == s->core) regs_pin_all(h, 0, fnevCriticalError, &b);

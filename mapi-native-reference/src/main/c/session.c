@@ -41,7 +41,7 @@ BYTE *entryid_make(enum entryid_kind kind, ULONG index, const char *profile, ULO
     return id;
 }
 
-static HRESULT s_QueryInterface(IMAPISession *This, REFIID riid, LPVOID *ppvObj)
+static HRESULT STDMETHODCALLTYPE s_QueryInterface(IMAPISession *This, REFIID riid, LPVOID *ppvObj)
 {
     if (ppvObj) *ppvObj = NULL;
     HRESULT hr = S_OK;
@@ -64,7 +64,7 @@ static HRESULT s_QueryInterface(IMAPISession *This, REFIID riid, LPVOID *ppvObj)
     return hr;
 }
 
-static ULONG s_AddRef(IMAPISession *This)
+static ULONG STDMETHODCALLTYPE s_AddRef(IMAPISession *This)
 {
     lib_lock();
     ULONG r = ++SELF->refs;
@@ -72,7 +72,7 @@ static ULONG s_AddRef(IMAPISession *This)
     return r;
 }
 
-static ULONG s_Release(IMAPISession *This)
+static ULONG STDMETHODCALLTYPE s_Release(IMAPISession *This)
 {
     struct session *s = SELF;
     struct batch b = { 0 };
@@ -98,7 +98,7 @@ static ULONG s_Release(IMAPISession *This)
     return 0;
 }
 
-static HRESULT s_GetLastError(IMAPISession *This, HRESULT hResult, ULONG ulFlags, LPMAPIERROR *lppMAPIError)
+static HRESULT STDMETHODCALLTYPE s_GetLastError(IMAPISession *This, HRESULT hResult, ULONG ulFlags, LPMAPIERROR *lppMAPIError)
 {
     (void)hResult;
     (void)ulFlags;
@@ -106,7 +106,7 @@ static HRESULT s_GetLastError(IMAPISession *This, HRESULT hResult, ULONG ulFlags
     return unsupported(This);
 }
 
-static HRESULT s_GetMsgStoresTable(IMAPISession *This, ULONG ulFlags, LPMAPITABLE *lppTable)
+static HRESULT STDMETHODCALLTYPE s_GetMsgStoresTable(IMAPISession *This, ULONG ulFlags, LPMAPITABLE *lppTable)
 {
     if (lppTable) *lppTable = NULL;
     HRESULT hr = S_OK;
@@ -126,7 +126,7 @@ static HRESULT s_GetMsgStoresTable(IMAPISession *This, ULONG ulFlags, LPMAPITABL
     return hr;
 }
 
-static HRESULT s_OpenMsgStore(IMAPISession *This, ULONG_PTR ulUIParam, ULONG cbEntryID, LPENTRYID lpEntryID,
+static HRESULT STDMETHODCALLTYPE s_OpenMsgStore(IMAPISession *This, ULONG_PTR ulUIParam, ULONG cbEntryID, LPENTRYID lpEntryID,
                               LPCIID lpInterface, ULONG ulFlags, LPMDB *lppMDB)
 {
     (void)ulUIParam, (void)cbEntryID, (void)lpEntryID, (void)lpInterface, (void)ulFlags;
@@ -134,7 +134,7 @@ static HRESULT s_OpenMsgStore(IMAPISession *This, ULONG_PTR ulUIParam, ULONG cbE
     return unsupported(This);
 }
 
-static HRESULT s_OpenAddressBook(IMAPISession *This, ULONG_PTR ulUIParam, LPCIID lpInterface, ULONG ulFlags,
+static HRESULT STDMETHODCALLTYPE s_OpenAddressBook(IMAPISession *This, ULONG_PTR ulUIParam, LPCIID lpInterface, ULONG ulFlags,
                                  LPADRBOOK *lppAdrBook)
 {
     (void)ulUIParam, (void)lpInterface, (void)ulFlags;
@@ -142,7 +142,7 @@ static HRESULT s_OpenAddressBook(IMAPISession *This, ULONG_PTR ulUIParam, LPCIID
     return unsupported(This);
 }
 
-static HRESULT s_OpenProfileSection(IMAPISession *This, LPMAPIUID lpUID, LPCIID lpInterface, ULONG ulFlags,
+static HRESULT STDMETHODCALLTYPE s_OpenProfileSection(IMAPISession *This, LPMAPIUID lpUID, LPCIID lpInterface, ULONG ulFlags,
                                     LPPROFSECT *lppProfSect)
 {
     (void)lpUID, (void)lpInterface, (void)ulFlags;
@@ -150,14 +150,14 @@ static HRESULT s_OpenProfileSection(IMAPISession *This, LPMAPIUID lpUID, LPCIID 
     return unsupported(This);
 }
 
-static HRESULT s_GetStatusTable(IMAPISession *This, ULONG ulFlags, LPMAPITABLE *lppTable)
+static HRESULT STDMETHODCALLTYPE s_GetStatusTable(IMAPISession *This, ULONG ulFlags, LPMAPITABLE *lppTable)
 {
     (void)ulFlags;
     if (lppTable) *lppTable = NULL;
     return unsupported(This);
 }
 
-static HRESULT s_OpenEntry(IMAPISession *This, ULONG cbEntryID, LPENTRYID lpEntryID, LPCIID lpInterface,
+static HRESULT STDMETHODCALLTYPE s_OpenEntry(IMAPISession *This, ULONG cbEntryID, LPENTRYID lpEntryID, LPCIID lpInterface,
                            ULONG ulFlags, ULONG *lpulObjType, LPUNKNOWN *lppUnk)
 {
     (void)cbEntryID, (void)lpEntryID, (void)lpInterface, (void)ulFlags;
@@ -166,7 +166,7 @@ static HRESULT s_OpenEntry(IMAPISession *This, ULONG cbEntryID, LPENTRYID lpEntr
     return unsupported(This);
 }
 
-static HRESULT s_CompareEntryIDs(IMAPISession *This, ULONG cbEntryID1, LPENTRYID lpEntryID1, ULONG cbEntryID2,
+static HRESULT STDMETHODCALLTYPE s_CompareEntryIDs(IMAPISession *This, ULONG cbEntryID1, LPENTRYID lpEntryID1, ULONG cbEntryID2,
                                  LPENTRYID lpEntryID2, ULONG ulFlags, ULONG *lpulResult)
 {
     if (lpulResult) *lpulResult = 0;
@@ -183,14 +183,14 @@ static HRESULT s_CompareEntryIDs(IMAPISession *This, ULONG cbEntryID1, LPENTRYID
     return hr;
 }
 
-static HRESULT s_MessageOptions(IMAPISession *This, ULONG_PTR ulUIParam, ULONG ulFlags, LPTSTR lpszAdrType,
+static HRESULT STDMETHODCALLTYPE s_MessageOptions(IMAPISession *This, ULONG_PTR ulUIParam, ULONG ulFlags, LPTSTR lpszAdrType,
                                 LPMESSAGE lpMessage)
 {
     (void)ulUIParam, (void)ulFlags, (void)lpszAdrType, (void)lpMessage;
     return unsupported(This);
 }
 
-static HRESULT s_QueryDefaultMessageOpt(IMAPISession *This, LPTSTR lpszAdrType, ULONG ulFlags, ULONG *lpcValues,
+static HRESULT STDMETHODCALLTYPE s_QueryDefaultMessageOpt(IMAPISession *This, LPTSTR lpszAdrType, ULONG ulFlags, ULONG *lpcValues,
                                         LPSPropValue *lppOptions)
 {
     (void)lpszAdrType, (void)ulFlags;
@@ -199,7 +199,7 @@ static HRESULT s_QueryDefaultMessageOpt(IMAPISession *This, LPTSTR lpszAdrType, 
     return unsupported(This);
 }
 
-static HRESULT s_EnumAdrTypes(IMAPISession *This, ULONG ulFlags, ULONG *lpcAdrTypes, LPTSTR **lpppszAdrTypes)
+static HRESULT STDMETHODCALLTYPE s_EnumAdrTypes(IMAPISession *This, ULONG ulFlags, ULONG *lpcAdrTypes, LPTSTR **lpppszAdrTypes)
 {
     (void)ulFlags;
     if (lpcAdrTypes) *lpcAdrTypes = 0;
@@ -207,7 +207,7 @@ static HRESULT s_EnumAdrTypes(IMAPISession *This, ULONG ulFlags, ULONG *lpcAdrTy
     return unsupported(This);
 }
 
-static HRESULT s_QueryIdentity(IMAPISession *This, ULONG *lpcbEntryID, LPENTRYID *lppEntryID)
+static HRESULT STDMETHODCALLTYPE s_QueryIdentity(IMAPISession *This, ULONG *lpcbEntryID, LPENTRYID *lppEntryID)
 {
     if (lpcbEntryID) *lpcbEntryID = 0;
     if (lppEntryID) *lppEntryID = NULL;
@@ -232,20 +232,20 @@ static HRESULT s_QueryIdentity(IMAPISession *This, ULONG *lpcbEntryID, LPENTRYID
     return hr;
 }
 
-static HRESULT s_SetDefaultStore(IMAPISession *This, ULONG ulFlags, ULONG cbEntryID, LPENTRYID lpEntryID)
+static HRESULT STDMETHODCALLTYPE s_SetDefaultStore(IMAPISession *This, ULONG ulFlags, ULONG cbEntryID, LPENTRYID lpEntryID)
 {
     (void)ulFlags, (void)cbEntryID, (void)lpEntryID;
     return unsupported(This);
 }
 
-static HRESULT s_AdminServices(IMAPISession *This, ULONG ulFlags, LPSERVICEADMIN *lppServiceAdmin)
+static HRESULT STDMETHODCALLTYPE s_AdminServices(IMAPISession *This, ULONG ulFlags, LPSERVICEADMIN *lppServiceAdmin)
 {
     (void)ulFlags;
     if (lppServiceAdmin) *lppServiceAdmin = NULL;
     return unsupported(This);
 }
 
-static HRESULT s_ShowForm(IMAPISession *This, ULONG_PTR ulUIParam, LPMDB lpMsgStore, LPMAPIFOLDER lpParentFolder,
+static HRESULT STDMETHODCALLTYPE s_ShowForm(IMAPISession *This, ULONG_PTR ulUIParam, LPMDB lpMsgStore, LPMAPIFOLDER lpParentFolder,
                           LPCIID lpInterface, ULONG_PTR ulMessageToken, LPMESSAGE lpMessageSent, ULONG ulFlags,
                           ULONG ulMessageStatus, ULONG ulMessageFlags, ULONG ulAccess, LPSTR lpszMessageClass)
 {
@@ -255,7 +255,7 @@ static HRESULT s_ShowForm(IMAPISession *This, ULONG_PTR ulUIParam, LPMDB lpMsgSt
     return unsupported(This);
 }
 
-static HRESULT s_PrepareForm(IMAPISession *This, LPCIID lpInterface, LPMESSAGE lpMessage,
+static HRESULT STDMETHODCALLTYPE s_PrepareForm(IMAPISession *This, LPCIID lpInterface, LPMESSAGE lpMessage,
                              ULONG_PTR *lpulMessageToken)
 {
     (void)lpInterface, (void)lpMessage;

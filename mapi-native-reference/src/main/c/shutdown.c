@@ -5,7 +5,7 @@
 
 #define SELF ((struct child *)This)
 
-static HRESULT cs_QueryInterface(IMAPIClientShutdown *This, REFIID riid, LPVOID *ppvObj)
+static HRESULT STDMETHODCALLTYPE cs_QueryInterface(IMAPIClientShutdown *This, REFIID riid, LPVOID *ppvObj)
 {
     if (ppvObj) *ppvObj = NULL;
     if (!riid || !ppvObj) return MAPI_E_INVALID_PARAMETER;
@@ -16,12 +16,12 @@ static HRESULT cs_QueryInterface(IMAPIClientShutdown *This, REFIID riid, LPVOID 
     return S_OK;
 }
 
-static ULONG cs_AddRef(IMAPIClientShutdown *This)
+static ULONG STDMETHODCALLTYPE cs_AddRef(IMAPIClientShutdown *This)
 {
     return child_addref(SELF);
 }
 
-static ULONG cs_Release(IMAPIClientShutdown *This)
+static ULONG STDMETHODCALLTYPE cs_Release(IMAPIClientShutdown *This)
 {
     return child_release(SELF);
 }
@@ -33,7 +33,7 @@ static bool allowed_locked(void)
     return g_mapi.fast_policy != 2;
 }
 
-static HRESULT cs_QueryFastShutdown(IMAPIClientShutdown *This)
+static HRESULT STDMETHODCALLTYPE cs_QueryFastShutdown(IMAPIClientShutdown *This)
 {
     lib_lock();
     HRESULT hr = child_check_locked(SELF);
@@ -45,7 +45,7 @@ static HRESULT cs_QueryFastShutdown(IMAPIClientShutdown *This)
     return hr;
 }
 
-static HRESULT cs_NotifyProcessShutdown(IMAPIClientShutdown *This)
+static HRESULT STDMETHODCALLTYPE cs_NotifyProcessShutdown(IMAPIClientShutdown *This)
 {
     lib_lock();
     HRESULT hr = child_check_locked(SELF);
@@ -54,7 +54,7 @@ static HRESULT cs_NotifyProcessShutdown(IMAPIClientShutdown *This)
     return hr;
 }
 
-static HRESULT cs_DoFastShutdown(IMAPIClientShutdown *This)
+static HRESULT STDMETHODCALLTYPE cs_DoFastShutdown(IMAPIClientShutdown *This)
 {
     struct batch b = { 0 };
     lib_lock();

@@ -27,7 +27,7 @@ static HRESULT unsupported(IMAPITable *This)
     return hr == S_OK ? MAPI_E_NO_SUPPORT : hr;
 }
 
-static HRESULT t_QueryInterface(IMAPITable *This, REFIID riid, LPVOID *ppvObj)
+static HRESULT STDMETHODCALLTYPE t_QueryInterface(IMAPITable *This, REFIID riid, LPVOID *ppvObj)
 {
     if (ppvObj) *ppvObj = NULL;
     if (!riid || !ppvObj) return MAPI_E_INVALID_PARAMETER;
@@ -38,24 +38,24 @@ static HRESULT t_QueryInterface(IMAPITable *This, REFIID riid, LPVOID *ppvObj)
     return S_OK;
 }
 
-static ULONG t_AddRef(IMAPITable *This)
+static ULONG STDMETHODCALLTYPE t_AddRef(IMAPITable *This)
 {
     return child_addref(SELF);
 }
 
-static ULONG t_Release(IMAPITable *This)
+static ULONG STDMETHODCALLTYPE t_Release(IMAPITable *This)
 {
     return child_release(SELF);
 }
 
-static HRESULT t_GetLastError(IMAPITable *This, HRESULT hResult, ULONG ulFlags, LPMAPIERROR *lppMAPIError)
+static HRESULT STDMETHODCALLTYPE t_GetLastError(IMAPITable *This, HRESULT hResult, ULONG ulFlags, LPMAPIERROR *lppMAPIError)
 {
     (void)hResult, (void)ulFlags;
     if (lppMAPIError) *lppMAPIError = NULL;
     return unsupported(This);
 }
 
-static HRESULT t_Advise(IMAPITable *This, ULONG ulEventMask, LPMAPIADVISESINK lpAdviseSink,
+static HRESULT STDMETHODCALLTYPE t_Advise(IMAPITable *This, ULONG ulEventMask, LPMAPIADVISESINK lpAdviseSink,
                         ULONG_PTR *lpulConnection)
 {
     (void)ulEventMask, (void)lpAdviseSink;
@@ -63,33 +63,33 @@ static HRESULT t_Advise(IMAPITable *This, ULONG ulEventMask, LPMAPIADVISESINK lp
     return unsupported(This);
 }
 
-static HRESULT t_Unadvise(IMAPITable *This, ULONG_PTR ulConnection)
+static HRESULT STDMETHODCALLTYPE t_Unadvise(IMAPITable *This, ULONG_PTR ulConnection)
 {
     (void)ulConnection;
     return unsupported(This);
 }
 
-static HRESULT t_GetStatus(IMAPITable *This, ULONG *lpulTableStatus, ULONG *lpulTableType)
+static HRESULT STDMETHODCALLTYPE t_GetStatus(IMAPITable *This, ULONG *lpulTableStatus, ULONG *lpulTableType)
 {
     if (lpulTableStatus) *lpulTableStatus = 0;
     if (lpulTableType) *lpulTableType = 0;
     return unsupported(This);
 }
 
-static HRESULT t_SetColumns(IMAPITable *This, void *lpPropTagArray, ULONG ulFlags)
+static HRESULT STDMETHODCALLTYPE t_SetColumns(IMAPITable *This, void *lpPropTagArray, ULONG ulFlags)
 {
     (void)lpPropTagArray, (void)ulFlags;
     return unsupported(This);
 }
 
-static HRESULT t_QueryColumns(IMAPITable *This, ULONG ulFlags, void **lpPropTagArray)
+static HRESULT STDMETHODCALLTYPE t_QueryColumns(IMAPITable *This, ULONG ulFlags, void **lpPropTagArray)
 {
     (void)ulFlags;
     if (lpPropTagArray) *lpPropTagArray = NULL;
     return unsupported(This);
 }
 
-static HRESULT t_GetRowCount(IMAPITable *This, ULONG ulFlags, ULONG *lpulCount)
+static HRESULT STDMETHODCALLTYPE t_GetRowCount(IMAPITable *This, ULONG ulFlags, ULONG *lpulCount)
 {
     if (lpulCount) *lpulCount = 0;
     lib_lock();
@@ -103,7 +103,7 @@ static HRESULT t_GetRowCount(IMAPITable *This, ULONG ulFlags, ULONG *lpulCount)
     return hr;
 }
 
-static HRESULT t_SeekRow(IMAPITable *This, BOOKMARK bkOrigin, LONG lRowCount, LONG *lplRowsSought)
+static HRESULT STDMETHODCALLTYPE t_SeekRow(IMAPITable *This, BOOKMARK bkOrigin, LONG lRowCount, LONG *lplRowsSought)
 {
     if (lplRowsSought) *lplRowsSought = 0;
     lib_lock();
@@ -128,13 +128,13 @@ static HRESULT t_SeekRow(IMAPITable *This, BOOKMARK bkOrigin, LONG lRowCount, LO
     return hr;
 }
 
-static HRESULT t_SeekRowApprox(IMAPITable *This, ULONG ulNumerator, ULONG ulDenominator)
+static HRESULT STDMETHODCALLTYPE t_SeekRowApprox(IMAPITable *This, ULONG ulNumerator, ULONG ulDenominator)
 {
     (void)ulNumerator, (void)ulDenominator;
     return unsupported(This);
 }
 
-static HRESULT t_QueryPosition(IMAPITable *This, ULONG *lpulRow, ULONG *lpulNumerator, ULONG *lpulDenominator)
+static HRESULT STDMETHODCALLTYPE t_QueryPosition(IMAPITable *This, ULONG *lpulRow, ULONG *lpulNumerator, ULONG *lpulDenominator)
 {
     if (lpulRow) *lpulRow = 0;
     if (lpulNumerator) *lpulNumerator = 0;
@@ -142,37 +142,37 @@ static HRESULT t_QueryPosition(IMAPITable *This, ULONG *lpulRow, ULONG *lpulNume
     return unsupported(This);
 }
 
-static HRESULT t_FindRow(IMAPITable *This, void *lpRestriction, BOOKMARK bkOrigin, ULONG ulFlags)
+static HRESULT STDMETHODCALLTYPE t_FindRow(IMAPITable *This, void *lpRestriction, BOOKMARK bkOrigin, ULONG ulFlags)
 {
     (void)lpRestriction, (void)bkOrigin, (void)ulFlags;
     return unsupported(This);
 }
 
-static HRESULT t_Restrict(IMAPITable *This, void *lpRestriction, ULONG ulFlags)
+static HRESULT STDMETHODCALLTYPE t_Restrict(IMAPITable *This, void *lpRestriction, ULONG ulFlags)
 {
     (void)lpRestriction, (void)ulFlags;
     return unsupported(This);
 }
 
-static HRESULT t_CreateBookmark(IMAPITable *This, BOOKMARK *lpbkPosition)
+static HRESULT STDMETHODCALLTYPE t_CreateBookmark(IMAPITable *This, BOOKMARK *lpbkPosition)
 {
     if (lpbkPosition) *lpbkPosition = 0;
     return unsupported(This);
 }
 
-static HRESULT t_FreeBookmark(IMAPITable *This, BOOKMARK bkPosition)
+static HRESULT STDMETHODCALLTYPE t_FreeBookmark(IMAPITable *This, BOOKMARK bkPosition)
 {
     (void)bkPosition;
     return unsupported(This);
 }
 
-static HRESULT t_SortTable(IMAPITable *This, void *lpSortCriteria, ULONG ulFlags)
+static HRESULT STDMETHODCALLTYPE t_SortTable(IMAPITable *This, void *lpSortCriteria, ULONG ulFlags)
 {
     (void)lpSortCriteria, (void)ulFlags;
     return unsupported(This);
 }
 
-static HRESULT t_QuerySortOrder(IMAPITable *This, void **lppSortCriteria)
+static HRESULT STDMETHODCALLTYPE t_QuerySortOrder(IMAPITable *This, void **lppSortCriteria)
 {
     if (lppSortCriteria) *lppSortCriteria = NULL;
     return unsupported(This);
@@ -200,7 +200,7 @@ static LPSPropValue row_props(const struct table_row *row)
     return props;
 }
 
-static HRESULT t_QueryRows(IMAPITable *This, LONG lRowCount, ULONG ulFlags, LPSRowSet *lppRows)
+static HRESULT STDMETHODCALLTYPE t_QueryRows(IMAPITable *This, LONG lRowCount, ULONG ulFlags, LPSRowSet *lppRows)
 {
     if (lppRows) *lppRows = NULL;
     lib_lock();
@@ -238,12 +238,12 @@ static HRESULT t_QueryRows(IMAPITable *This, LONG lRowCount, ULONG ulFlags, LPSR
     return hr;
 }
 
-static HRESULT t_Abort(IMAPITable *This)
+static HRESULT STDMETHODCALLTYPE t_Abort(IMAPITable *This)
 {
     return unsupported(This);
 }
 
-static HRESULT t_ExpandRow(IMAPITable *This, ULONG cbInstanceKey, BYTE *pbInstanceKey, ULONG ulRowCount,
+static HRESULT STDMETHODCALLTYPE t_ExpandRow(IMAPITable *This, ULONG cbInstanceKey, BYTE *pbInstanceKey, ULONG ulRowCount,
                            ULONG ulFlags, LPSRowSet *lppRows, ULONG *lpulMoreRows)
 {
     (void)cbInstanceKey, (void)pbInstanceKey, (void)ulRowCount, (void)ulFlags;
@@ -252,7 +252,7 @@ static HRESULT t_ExpandRow(IMAPITable *This, ULONG cbInstanceKey, BYTE *pbInstan
     return unsupported(This);
 }
 
-static HRESULT t_CollapseRow(IMAPITable *This, ULONG cbInstanceKey, BYTE *pbInstanceKey, ULONG ulFlags,
+static HRESULT STDMETHODCALLTYPE t_CollapseRow(IMAPITable *This, ULONG cbInstanceKey, BYTE *pbInstanceKey, ULONG ulFlags,
                              ULONG *lpulRowCount)
 {
     (void)cbInstanceKey, (void)pbInstanceKey, (void)ulFlags;
@@ -260,14 +260,14 @@ static HRESULT t_CollapseRow(IMAPITable *This, ULONG cbInstanceKey, BYTE *pbInst
     return unsupported(This);
 }
 
-static HRESULT t_WaitForCompletion(IMAPITable *This, ULONG ulFlags, ULONG ulTimeout, ULONG *lpulTableStatus)
+static HRESULT STDMETHODCALLTYPE t_WaitForCompletion(IMAPITable *This, ULONG ulFlags, ULONG ulTimeout, ULONG *lpulTableStatus)
 {
     (void)ulFlags, (void)ulTimeout;
     if (lpulTableStatus) *lpulTableStatus = 0;
     return unsupported(This);
 }
 
-static HRESULT t_GetCollapseState(IMAPITable *This, ULONG ulFlags, ULONG cbInstanceKey, BYTE *lpbInstanceKey,
+static HRESULT STDMETHODCALLTYPE t_GetCollapseState(IMAPITable *This, ULONG ulFlags, ULONG cbInstanceKey, BYTE *lpbInstanceKey,
                                   ULONG *lpcbCollapseState, BYTE **lppbCollapseState)
 {
     (void)ulFlags, (void)cbInstanceKey, (void)lpbInstanceKey;
@@ -276,7 +276,7 @@ static HRESULT t_GetCollapseState(IMAPITable *This, ULONG ulFlags, ULONG cbInsta
     return unsupported(This);
 }
 
-static HRESULT t_SetCollapseState(IMAPITable *This, ULONG ulFlags, ULONG cbCollapseState, BYTE *pbCollapseState,
+static HRESULT STDMETHODCALLTYPE t_SetCollapseState(IMAPITable *This, ULONG ulFlags, ULONG cbCollapseState, BYTE *pbCollapseState,
                                   BOOKMARK *lpbkLocation)
 {
     (void)ulFlags, (void)cbCollapseState, (void)pbCollapseState;

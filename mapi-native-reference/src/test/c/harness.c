@@ -1,8 +1,9 @@
 #include <pthread.h>
-#include <signal.h>
+#include <errno.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "harness.h"
@@ -44,15 +45,49 @@ void th_fail(const char *file, int line, const char *fmt, ...)
     pthread_mutex_unlock(&g_out);
 }
 
-/* A deadlock (say, a sink called under the library lock) must fail the build, not hang it. */
-static void on_timeout(int sig)
+/* A deadlock (say, a sink called under the library lock) must fail the build, not hang it. A
+ * watchdog thread rather than a signal: the same harness runs on Windows, which has no SIGALRM.
+ * g_dog guards the watchdog's view: which test runs (g_dog_test) and a sequence number per start. */
+static pthread_mutex_t g_dog = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t g_dog_changed = PTHREAD_COND_INITIALIZER;
+static const char *g_dog_test;
+static unsigned long g_dog_seq;
+
+static void timed_out(const char *name)
 {
-    (void)sig;
     static const char msg[] = "test timed out (deadlock?): ";
     if (write(2, msg, sizeof msg - 1) < 0) _exit(3);
-    if (g_current && write(2, g_current, strlen(g_current)) < 0) _exit(3);
+    if (name && write(2, name, strlen(name)) < 0) _exit(3);
     if (write(2, "\n", 1) < 0) _exit(3);
     _exit(3);
+}
+
+static void *watchdog(void *arg)
+{
+    (void)arg;
+    pthread_mutex_lock(&g_dog);
+    for (;;) {
+        while (!g_dog_test) pthread_cond_wait(&g_dog_changed, &g_dog);
+        unsigned long seq = g_dog_seq;
+        struct timespec deadline;
+        clock_gettime(CLOCK_REALTIME, &deadline);
+        deadline.tv_sec += TEST_TIMEOUT_SECONDS;
+        while (g_dog_test && g_dog_seq == seq) {
+            if (pthread_cond_timedwait(&g_dog_changed, &g_dog, &deadline) == ETIMEDOUT && g_dog_test &&
+                g_dog_seq == seq)
+                timed_out(g_dog_test);
+        }
+    }
+    return NULL;
+}
+
+static void watch(const char *test)
+{
+    pthread_mutex_lock(&g_dog);
+    g_dog_test = test;
+    g_dog_seq++;
+    pthread_cond_signal(&g_dog_changed);
+    pthread_mutex_unlock(&g_dog);
 }
 
 static int by_name(const void *a, const void *b)
@@ -64,7 +99,12 @@ int main(int argc, char **argv)
 {
     /* argv[1], if given, runs only the tests whose name contains it */
     const char *filter = argc > 1 ? argv[1] : NULL;
-    signal(SIGALRM, on_timeout);
+    pthread_t dog;
+    if (pthread_create(&dog, NULL, watchdog, NULL) != 0) {
+        fprintf(stderr, "cannot start the watchdog thread\n");
+        return 2;
+    }
+    pthread_detach(dog);
     qsort(g_tests, (size_t)g_count, sizeof g_tests[0], by_name);
     int run = 0, failed = 0;
     for (int i = 0; i < g_count; i++) {
@@ -74,9 +114,9 @@ int main(int argc, char **argv)
         MAPI4J_ResetInstance();
         /* 0 unless an earlier test failed with a leak; compared against so failures do not cascade */
         long baseline = MAPI4J_LiveObjectCount();
-        alarm(TEST_TIMEOUT_SECONDS);
+        watch(g_tests[i].name);
         if (setjmp(th_abort) == 0) g_tests[i].fn();
-        alarm(0);
+        watch(NULL);
         long live = MAPI4J_LiveObjectCount();
         if (live != baseline)
             th_fail(__FILE__, __LINE__, "%ld live objects left at the end of the test", live - baseline);

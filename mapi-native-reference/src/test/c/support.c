@@ -27,19 +27,19 @@ void logoff_release(IMAPISession *s)
     CHECK_EQ(0, V(s)->Release(s));
 }
 
-static HRESULT sink_qi(IMAPIAdviseSink *This, REFIID riid, LPVOID *ppv)
+static HRESULT STDMETHODCALLTYPE sink_qi(IMAPIAdviseSink *This, REFIID riid, LPVOID *ppv)
 {
     (void)This, (void)riid;
     *ppv = NULL;
     return MAPI_E_INTERFACE_NOT_SUPPORTED;
 }
 
-static ULONG sink_addref(IMAPIAdviseSink *This)
+static ULONG STDMETHODCALLTYPE sink_addref(IMAPIAdviseSink *This)
 {
     return (ULONG)atomic_fetch_add(&((struct test_sink *)This)->refs, 1) + 1;
 }
 
-static ULONG sink_release(IMAPIAdviseSink *This)
+static ULONG STDMETHODCALLTYPE sink_release(IMAPIAdviseSink *This)
 {
     return (ULONG)atomic_fetch_sub(&((struct test_sink *)This)->refs, 1) - 1;
 }
@@ -47,7 +47,7 @@ static ULONG sink_release(IMAPIAdviseSink *This)
 /* OnNotify may run on several threads at once (NOTIFY-8); `last` is copied under this lock. */
 static pthread_mutex_t g_last_lock = PTHREAD_MUTEX_INITIALIZER;
 
-static ULONG sink_on_notify(IMAPIAdviseSink *This, ULONG cNotif, LPNOTIFICATION lpNotifications)
+static ULONG STDMETHODCALLTYPE sink_on_notify(IMAPIAdviseSink *This, ULONG cNotif, LPNOTIFICATION lpNotifications)
 {
     struct test_sink *sink = (struct test_sink *)This;
     atomic_fetch_add(&sink->calls, 1);

@@ -282,3 +282,45 @@ TEST(test_SHARED_5_sinks_are_called_without_the_library_lock)
     CHECK_EQ(0, V(pub)->Release(pub));
     MAPIUninitialize();
 }
+
+/* Decision 11: a participant that logs its own handle off with MAPI_LOGOFF_SHARED from inside the
+ * notification of a shared logoff already under way is logged off, and nobody is told again. */
+static void shared_logoff_own_handle(struct test_sink *self, const NOTIFICATION *n)
+{
+    if (n->ulEventType != fnevCriticalError) return;
+    IMAPISession *own = self->context;
+    CHECK_HR(S_OK, V(own)->Logoff(own, 0, MAPI_LOGOFF_SHARED, 0));
+}
+
+TEST(test_SHARED_5_second_shared_logoff_from_a_notification_notifies_nobody_again)
+{
+    init_ok();
+    IMAPISession *pub = logon_ok("Default", MAPI_NEW_SESSION | MAPI_ALLOW_OTHERS);
+    IMAPISession *b = logon_ok(NULL, 0);
+    IMAPISession *c = logon_ok(NULL, 0);
+    struct test_sink own, sb, sc;
+    sink_init(&own);
+    sink_init(&sb);
+    sink_init(&sc);
+    sb.on_notify = shared_logoff_own_handle;
+    sb.context = b;
+    advise_ok(pub, &own, 0);
+    advise_ok(b, &sb, 0);
+    advise_ok(c, &sc, 0);
+
+    CHECK_HR(S_OK, V(pub)->Logoff(pub, 0, MAPI_LOGOFF_SHARED, 0));
+
+    CHECK_EQ(1, atomic_load(&sb.critical));
+    CHECK_EQ(1, atomic_load(&sc.critical)); /* at most once per end of the session */
+    CHECK_EQ(0, atomic_load(&own.critical));
+    CHECK_HR(MAPI_E_INVALID_OBJECT, V(b)->Logoff(b, 0, 0, 0)); /* its own shared logoff logged it off */
+    CHECK_EQ(1, store_count(c));                                /* the others stay logged on */
+    /* and a later shared logoff of the last participant tells nobody either */
+    CHECK_HR(S_OK, V(c)->Logoff(c, 0, MAPI_LOGOFF_SHARED, 0));
+    CHECK_EQ(1, atomic_load(&sb.critical));
+    CHECK_EQ(1, atomic_load(&sc.critical));
+    CHECK_EQ(0, V(c)->Release(c));
+    CHECK_EQ(0, V(b)->Release(b));
+    CHECK_EQ(0, V(pub)->Release(pub));
+    MAPIUninitialize();
+}

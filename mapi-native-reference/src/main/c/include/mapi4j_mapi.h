@@ -2,8 +2,9 @@
  * The slice of the Microsoft MAPI C ABI that the mapi4j reference library implements, written for
  * Linux (LP64 and ILP32 alike). Names follow the Outlook 2010 MAPI headers so that code written
  * against MAPI reads the same here; values and layouts are those of the mapi4j specification
- * (MAPI-SESSION.md, Part A). There is no calling-convention decoration: on Linux there is one
- * convention, as on Windows x64.
+ * (MAPI-SESSION.md, Part A). The exported functions and every vtable method use MAPI's calling
+ * convention, STDMETHODCALLTYPE: stdcall on 32-bit Windows, the one convention everywhere else
+ * (Linux, Windows x64).
  */
 #ifndef MAPI4J_MAPI_H
 #define MAPI4J_MAPI_H
@@ -15,7 +16,20 @@
 extern "C" {
 #endif
 
+#if defined(_WIN32) && !defined(_WIN64)
+#define STDMETHODCALLTYPE __attribute__((stdcall))
+#else
+#define STDMETHODCALLTYPE
+#endif
+
+/* An exported function. On Windows the export list is the module definition file's (the 32-bit
+ * library exports plain and decorated names, as the system's MAPI stub does); elsewhere the
+ * library is built with hidden visibility and exports exactly what carries this attribute. */
+#ifdef _WIN32
+#define MAPI4J_API STDMETHODCALLTYPE
+#else
 #define MAPI4J_API __attribute__((visibility("default")))
+#endif
 
 /* ---- A.2 types ---------------------------------------------------------------------------- */
 typedef uint32_t ULONG;
@@ -126,102 +140,102 @@ typedef struct IMAPIClientShutdown IMAPIClientShutdown, *LPMAPICLIENTSHUTDOWN;
 typedef void *LPMDB, *LPADRBOOK, *LPPROFSECT, *LPMESSAGE, *LPMAPIFOLDER, *LPSERVICEADMIN;
 
 typedef struct {
-    HRESULT (*QueryInterface)(IUnknown *This, REFIID riid, LPVOID *ppvObj);
-    ULONG (*AddRef)(IUnknown *This);
-    ULONG (*Release)(IUnknown *This);
+    HRESULT (STDMETHODCALLTYPE *QueryInterface)(IUnknown *This, REFIID riid, LPVOID *ppvObj);
+    ULONG (STDMETHODCALLTYPE *AddRef)(IUnknown *This);
+    ULONG (STDMETHODCALLTYPE *Release)(IUnknown *This);
 } IUnknownVtbl;
 struct IUnknown { const IUnknownVtbl *lpVtbl; };
 
 typedef struct {
-    /* 0 */ HRESULT (*QueryInterface)(IMAPISession *This, REFIID riid, LPVOID *ppvObj);
-    /* 1 */ ULONG (*AddRef)(IMAPISession *This);
-    /* 2 */ ULONG (*Release)(IMAPISession *This);
-    /* 3 */ HRESULT (*GetLastError)(IMAPISession *This, HRESULT hResult, ULONG ulFlags, LPMAPIERROR *lppMAPIError);
-    /* 4 */ HRESULT (*GetMsgStoresTable)(IMAPISession *This, ULONG ulFlags, LPMAPITABLE *lppTable);
-    /* 5 */ HRESULT (*OpenMsgStore)(IMAPISession *This, ULONG_PTR ulUIParam, ULONG cbEntryID, LPENTRYID lpEntryID,
+    /* 0 */ HRESULT (STDMETHODCALLTYPE *QueryInterface)(IMAPISession *This, REFIID riid, LPVOID *ppvObj);
+    /* 1 */ ULONG (STDMETHODCALLTYPE *AddRef)(IMAPISession *This);
+    /* 2 */ ULONG (STDMETHODCALLTYPE *Release)(IMAPISession *This);
+    /* 3 */ HRESULT (STDMETHODCALLTYPE *GetLastError)(IMAPISession *This, HRESULT hResult, ULONG ulFlags, LPMAPIERROR *lppMAPIError);
+    /* 4 */ HRESULT (STDMETHODCALLTYPE *GetMsgStoresTable)(IMAPISession *This, ULONG ulFlags, LPMAPITABLE *lppTable);
+    /* 5 */ HRESULT (STDMETHODCALLTYPE *OpenMsgStore)(IMAPISession *This, ULONG_PTR ulUIParam, ULONG cbEntryID, LPENTRYID lpEntryID,
                                     LPCIID lpInterface, ULONG ulFlags, LPMDB *lppMDB);
-    /* 6 */ HRESULT (*OpenAddressBook)(IMAPISession *This, ULONG_PTR ulUIParam, LPCIID lpInterface, ULONG ulFlags,
+    /* 6 */ HRESULT (STDMETHODCALLTYPE *OpenAddressBook)(IMAPISession *This, ULONG_PTR ulUIParam, LPCIID lpInterface, ULONG ulFlags,
                                        LPADRBOOK *lppAdrBook);
-    /* 7 */ HRESULT (*OpenProfileSection)(IMAPISession *This, LPMAPIUID lpUID, LPCIID lpInterface, ULONG ulFlags,
+    /* 7 */ HRESULT (STDMETHODCALLTYPE *OpenProfileSection)(IMAPISession *This, LPMAPIUID lpUID, LPCIID lpInterface, ULONG ulFlags,
                                           LPPROFSECT *lppProfSect);
-    /* 8 */ HRESULT (*GetStatusTable)(IMAPISession *This, ULONG ulFlags, LPMAPITABLE *lppTable);
-    /* 9 */ HRESULT (*OpenEntry)(IMAPISession *This, ULONG cbEntryID, LPENTRYID lpEntryID, LPCIID lpInterface,
+    /* 8 */ HRESULT (STDMETHODCALLTYPE *GetStatusTable)(IMAPISession *This, ULONG ulFlags, LPMAPITABLE *lppTable);
+    /* 9 */ HRESULT (STDMETHODCALLTYPE *OpenEntry)(IMAPISession *This, ULONG cbEntryID, LPENTRYID lpEntryID, LPCIID lpInterface,
                                  ULONG ulFlags, ULONG *lpulObjType, LPUNKNOWN *lppUnk);
-    /* 10 */ HRESULT (*CompareEntryIDs)(IMAPISession *This, ULONG cbEntryID1, LPENTRYID lpEntryID1, ULONG cbEntryID2,
+    /* 10 */ HRESULT (STDMETHODCALLTYPE *CompareEntryIDs)(IMAPISession *This, ULONG cbEntryID1, LPENTRYID lpEntryID1, ULONG cbEntryID2,
                                         LPENTRYID lpEntryID2, ULONG ulFlags, ULONG *lpulResult);
-    /* 11 */ HRESULT (*Advise)(IMAPISession *This, ULONG cbEntryID, LPENTRYID lpEntryID, ULONG ulEventMask,
+    /* 11 */ HRESULT (STDMETHODCALLTYPE *Advise)(IMAPISession *This, ULONG cbEntryID, LPENTRYID lpEntryID, ULONG ulEventMask,
                                LPMAPIADVISESINK lpAdviseSink, ULONG_PTR *lpulConnection);
-    /* 12 */ HRESULT (*Unadvise)(IMAPISession *This, ULONG_PTR ulConnection);
-    /* 13 */ HRESULT (*MessageOptions)(IMAPISession *This, ULONG_PTR ulUIParam, ULONG ulFlags, LPTSTR lpszAdrType,
+    /* 12 */ HRESULT (STDMETHODCALLTYPE *Unadvise)(IMAPISession *This, ULONG_PTR ulConnection);
+    /* 13 */ HRESULT (STDMETHODCALLTYPE *MessageOptions)(IMAPISession *This, ULONG_PTR ulUIParam, ULONG ulFlags, LPTSTR lpszAdrType,
                                        LPMESSAGE lpMessage);
-    /* 14 */ HRESULT (*QueryDefaultMessageOpt)(IMAPISession *This, LPTSTR lpszAdrType, ULONG ulFlags,
+    /* 14 */ HRESULT (STDMETHODCALLTYPE *QueryDefaultMessageOpt)(IMAPISession *This, LPTSTR lpszAdrType, ULONG ulFlags,
                                                ULONG *lpcValues, LPSPropValue *lppOptions);
-    /* 15 */ HRESULT (*EnumAdrTypes)(IMAPISession *This, ULONG ulFlags, ULONG *lpcAdrTypes, LPTSTR **lpppszAdrTypes);
-    /* 16 */ HRESULT (*QueryIdentity)(IMAPISession *This, ULONG *lpcbEntryID, LPENTRYID *lppEntryID);
-    /* 17 */ HRESULT (*Logoff)(IMAPISession *This, ULONG_PTR ulUIParam, ULONG ulFlags, ULONG ulReserved);
-    /* 18 */ HRESULT (*SetDefaultStore)(IMAPISession *This, ULONG ulFlags, ULONG cbEntryID, LPENTRYID lpEntryID);
-    /* 19 */ HRESULT (*AdminServices)(IMAPISession *This, ULONG ulFlags, LPSERVICEADMIN *lppServiceAdmin);
-    /* 20 */ HRESULT (*ShowForm)(IMAPISession *This, ULONG_PTR ulUIParam, LPMDB lpMsgStore,
+    /* 15 */ HRESULT (STDMETHODCALLTYPE *EnumAdrTypes)(IMAPISession *This, ULONG ulFlags, ULONG *lpcAdrTypes, LPTSTR **lpppszAdrTypes);
+    /* 16 */ HRESULT (STDMETHODCALLTYPE *QueryIdentity)(IMAPISession *This, ULONG *lpcbEntryID, LPENTRYID *lppEntryID);
+    /* 17 */ HRESULT (STDMETHODCALLTYPE *Logoff)(IMAPISession *This, ULONG_PTR ulUIParam, ULONG ulFlags, ULONG ulReserved);
+    /* 18 */ HRESULT (STDMETHODCALLTYPE *SetDefaultStore)(IMAPISession *This, ULONG ulFlags, ULONG cbEntryID, LPENTRYID lpEntryID);
+    /* 19 */ HRESULT (STDMETHODCALLTYPE *AdminServices)(IMAPISession *This, ULONG ulFlags, LPSERVICEADMIN *lppServiceAdmin);
+    /* 20 */ HRESULT (STDMETHODCALLTYPE *ShowForm)(IMAPISession *This, ULONG_PTR ulUIParam, LPMDB lpMsgStore,
                                  LPMAPIFOLDER lpParentFolder, LPCIID lpInterface, ULONG_PTR ulMessageToken,
                                  LPMESSAGE lpMessageSent, ULONG ulFlags, ULONG ulMessageStatus,
                                  ULONG ulMessageFlags, ULONG ulAccess, LPSTR lpszMessageClass);
-    /* 21 */ HRESULT (*PrepareForm)(IMAPISession *This, LPCIID lpInterface, LPMESSAGE lpMessage,
+    /* 21 */ HRESULT (STDMETHODCALLTYPE *PrepareForm)(IMAPISession *This, LPCIID lpInterface, LPMESSAGE lpMessage,
                                     ULONG_PTR *lpulMessageToken);
 } IMAPISessionVtbl;
 struct IMAPISession { const IMAPISessionVtbl *lpVtbl; };
 
 typedef struct {
-    /* 0 */ HRESULT (*QueryInterface)(IMAPITable *This, REFIID riid, LPVOID *ppvObj);
-    /* 1 */ ULONG (*AddRef)(IMAPITable *This);
-    /* 2 */ ULONG (*Release)(IMAPITable *This);
-    /* 3 */ HRESULT (*GetLastError)(IMAPITable *This, HRESULT hResult, ULONG ulFlags, LPMAPIERROR *lppMAPIError);
-    /* 4 */ HRESULT (*Advise)(IMAPITable *This, ULONG ulEventMask, LPMAPIADVISESINK lpAdviseSink,
+    /* 0 */ HRESULT (STDMETHODCALLTYPE *QueryInterface)(IMAPITable *This, REFIID riid, LPVOID *ppvObj);
+    /* 1 */ ULONG (STDMETHODCALLTYPE *AddRef)(IMAPITable *This);
+    /* 2 */ ULONG (STDMETHODCALLTYPE *Release)(IMAPITable *This);
+    /* 3 */ HRESULT (STDMETHODCALLTYPE *GetLastError)(IMAPITable *This, HRESULT hResult, ULONG ulFlags, LPMAPIERROR *lppMAPIError);
+    /* 4 */ HRESULT (STDMETHODCALLTYPE *Advise)(IMAPITable *This, ULONG ulEventMask, LPMAPIADVISESINK lpAdviseSink,
                               ULONG_PTR *lpulConnection);
-    /* 5 */ HRESULT (*Unadvise)(IMAPITable *This, ULONG_PTR ulConnection);
-    /* 6 */ HRESULT (*GetStatus)(IMAPITable *This, ULONG *lpulTableStatus, ULONG *lpulTableType);
-    /* 7 */ HRESULT (*SetColumns)(IMAPITable *This, void *lpPropTagArray, ULONG ulFlags);
-    /* 8 */ HRESULT (*QueryColumns)(IMAPITable *This, ULONG ulFlags, void **lpPropTagArray);
-    /* 9 */ HRESULT (*GetRowCount)(IMAPITable *This, ULONG ulFlags, ULONG *lpulCount);
-    /* 10 */ HRESULT (*SeekRow)(IMAPITable *This, BOOKMARK bkOrigin, LONG lRowCount, LONG *lplRowsSought);
-    /* 11 */ HRESULT (*SeekRowApprox)(IMAPITable *This, ULONG ulNumerator, ULONG ulDenominator);
-    /* 12 */ HRESULT (*QueryPosition)(IMAPITable *This, ULONG *lpulRow, ULONG *lpulNumerator,
+    /* 5 */ HRESULT (STDMETHODCALLTYPE *Unadvise)(IMAPITable *This, ULONG_PTR ulConnection);
+    /* 6 */ HRESULT (STDMETHODCALLTYPE *GetStatus)(IMAPITable *This, ULONG *lpulTableStatus, ULONG *lpulTableType);
+    /* 7 */ HRESULT (STDMETHODCALLTYPE *SetColumns)(IMAPITable *This, void *lpPropTagArray, ULONG ulFlags);
+    /* 8 */ HRESULT (STDMETHODCALLTYPE *QueryColumns)(IMAPITable *This, ULONG ulFlags, void **lpPropTagArray);
+    /* 9 */ HRESULT (STDMETHODCALLTYPE *GetRowCount)(IMAPITable *This, ULONG ulFlags, ULONG *lpulCount);
+    /* 10 */ HRESULT (STDMETHODCALLTYPE *SeekRow)(IMAPITable *This, BOOKMARK bkOrigin, LONG lRowCount, LONG *lplRowsSought);
+    /* 11 */ HRESULT (STDMETHODCALLTYPE *SeekRowApprox)(IMAPITable *This, ULONG ulNumerator, ULONG ulDenominator);
+    /* 12 */ HRESULT (STDMETHODCALLTYPE *QueryPosition)(IMAPITable *This, ULONG *lpulRow, ULONG *lpulNumerator,
                                       ULONG *lpulDenominator);
-    /* 13 */ HRESULT (*FindRow)(IMAPITable *This, void *lpRestriction, BOOKMARK bkOrigin, ULONG ulFlags);
-    /* 14 */ HRESULT (*Restrict)(IMAPITable *This, void *lpRestriction, ULONG ulFlags);
-    /* 15 */ HRESULT (*CreateBookmark)(IMAPITable *This, BOOKMARK *lpbkPosition);
-    /* 16 */ HRESULT (*FreeBookmark)(IMAPITable *This, BOOKMARK bkPosition);
-    /* 17 */ HRESULT (*SortTable)(IMAPITable *This, void *lpSortCriteria, ULONG ulFlags);
-    /* 18 */ HRESULT (*QuerySortOrder)(IMAPITable *This, void **lppSortCriteria);
-    /* 19 */ HRESULT (*QueryRows)(IMAPITable *This, LONG lRowCount, ULONG ulFlags, LPSRowSet *lppRows);
-    /* 20 */ HRESULT (*Abort)(IMAPITable *This);
-    /* 21 */ HRESULT (*ExpandRow)(IMAPITable *This, ULONG cbInstanceKey, BYTE *pbInstanceKey, ULONG ulRowCount,
+    /* 13 */ HRESULT (STDMETHODCALLTYPE *FindRow)(IMAPITable *This, void *lpRestriction, BOOKMARK bkOrigin, ULONG ulFlags);
+    /* 14 */ HRESULT (STDMETHODCALLTYPE *Restrict)(IMAPITable *This, void *lpRestriction, ULONG ulFlags);
+    /* 15 */ HRESULT (STDMETHODCALLTYPE *CreateBookmark)(IMAPITable *This, BOOKMARK *lpbkPosition);
+    /* 16 */ HRESULT (STDMETHODCALLTYPE *FreeBookmark)(IMAPITable *This, BOOKMARK bkPosition);
+    /* 17 */ HRESULT (STDMETHODCALLTYPE *SortTable)(IMAPITable *This, void *lpSortCriteria, ULONG ulFlags);
+    /* 18 */ HRESULT (STDMETHODCALLTYPE *QuerySortOrder)(IMAPITable *This, void **lppSortCriteria);
+    /* 19 */ HRESULT (STDMETHODCALLTYPE *QueryRows)(IMAPITable *This, LONG lRowCount, ULONG ulFlags, LPSRowSet *lppRows);
+    /* 20 */ HRESULT (STDMETHODCALLTYPE *Abort)(IMAPITable *This);
+    /* 21 */ HRESULT (STDMETHODCALLTYPE *ExpandRow)(IMAPITable *This, ULONG cbInstanceKey, BYTE *pbInstanceKey, ULONG ulRowCount,
                                   ULONG ulFlags, LPSRowSet *lppRows, ULONG *lpulMoreRows);
-    /* 22 */ HRESULT (*CollapseRow)(IMAPITable *This, ULONG cbInstanceKey, BYTE *pbInstanceKey, ULONG ulFlags,
+    /* 22 */ HRESULT (STDMETHODCALLTYPE *CollapseRow)(IMAPITable *This, ULONG cbInstanceKey, BYTE *pbInstanceKey, ULONG ulFlags,
                                     ULONG *lpulRowCount);
-    /* 23 */ HRESULT (*WaitForCompletion)(IMAPITable *This, ULONG ulFlags, ULONG ulTimeout, ULONG *lpulTableStatus);
-    /* 24 */ HRESULT (*GetCollapseState)(IMAPITable *This, ULONG ulFlags, ULONG cbInstanceKey, BYTE *lpbInstanceKey,
+    /* 23 */ HRESULT (STDMETHODCALLTYPE *WaitForCompletion)(IMAPITable *This, ULONG ulFlags, ULONG ulTimeout, ULONG *lpulTableStatus);
+    /* 24 */ HRESULT (STDMETHODCALLTYPE *GetCollapseState)(IMAPITable *This, ULONG ulFlags, ULONG cbInstanceKey, BYTE *lpbInstanceKey,
                                          ULONG *lpcbCollapseState, BYTE **lppbCollapseState);
-    /* 25 */ HRESULT (*SetCollapseState)(IMAPITable *This, ULONG ulFlags, ULONG cbCollapseState,
+    /* 25 */ HRESULT (STDMETHODCALLTYPE *SetCollapseState)(IMAPITable *This, ULONG ulFlags, ULONG cbCollapseState,
                                          BYTE *pbCollapseState, BOOKMARK *lpbkLocation);
 } IMAPITableVtbl;
 struct IMAPITable { const IMAPITableVtbl *lpVtbl; };
 
 typedef struct {
-    HRESULT (*QueryInterface)(IMAPIAdviseSink *This, REFIID riid, LPVOID *ppvObj);
-    ULONG (*AddRef)(IMAPIAdviseSink *This);
-    ULONG (*Release)(IMAPIAdviseSink *This);
+    HRESULT (STDMETHODCALLTYPE *QueryInterface)(IMAPIAdviseSink *This, REFIID riid, LPVOID *ppvObj);
+    ULONG (STDMETHODCALLTYPE *AddRef)(IMAPIAdviseSink *This);
+    ULONG (STDMETHODCALLTYPE *Release)(IMAPIAdviseSink *This);
     /* The return value is ignored by this library (NOTIFY-8). */
-    ULONG (*OnNotify)(IMAPIAdviseSink *This, ULONG cNotif, LPNOTIFICATION lpNotifications);
+    ULONG (STDMETHODCALLTYPE *OnNotify)(IMAPIAdviseSink *This, ULONG cNotif, LPNOTIFICATION lpNotifications);
 } IMAPIAdviseSinkVtbl;
 struct IMAPIAdviseSink { const IMAPIAdviseSinkVtbl *lpVtbl; };
 
 typedef struct {
-    HRESULT (*QueryInterface)(IMAPIClientShutdown *This, REFIID riid, LPVOID *ppvObj);
-    ULONG (*AddRef)(IMAPIClientShutdown *This);
-    ULONG (*Release)(IMAPIClientShutdown *This);
-    HRESULT (*QueryFastShutdown)(IMAPIClientShutdown *This);
-    HRESULT (*NotifyProcessShutdown)(IMAPIClientShutdown *This);
-    HRESULT (*DoFastShutdown)(IMAPIClientShutdown *This);
+    HRESULT (STDMETHODCALLTYPE *QueryInterface)(IMAPIClientShutdown *This, REFIID riid, LPVOID *ppvObj);
+    ULONG (STDMETHODCALLTYPE *AddRef)(IMAPIClientShutdown *This);
+    ULONG (STDMETHODCALLTYPE *Release)(IMAPIClientShutdown *This);
+    HRESULT (STDMETHODCALLTYPE *QueryFastShutdown)(IMAPIClientShutdown *This);
+    HRESULT (STDMETHODCALLTYPE *NotifyProcessShutdown)(IMAPIClientShutdown *This);
+    HRESULT (STDMETHODCALLTYPE *DoFastShutdown)(IMAPIClientShutdown *This);
 } IMAPIClientShutdownVtbl;
 struct IMAPIClientShutdown { const IMAPIClientShutdownVtbl *lpVtbl; };
 

@@ -10,7 +10,6 @@ import com.sun.jna.NativeLibrary;
 import com.sun.jna.Platform;
 import com.sun.jna.Pointer;
 import java.io.File;
-import java.util.List;
 import java.util.Map;
 import org.mapi4j.provider.native_.reference.ReferenceControl;
 import org.mapi4j.provider.native_.reference.ReferenceLibrary;
@@ -48,12 +47,6 @@ final class NativeBinding {
         }
     }
 
-    /** The exports MAPI must have, with their stdcall argument bytes on x86 (ABI-3). */
-    private static final Map<String, Integer> REQUIRED = Map.of(
-            "MAPIInitialize", 4, "MAPIUninitialize", 0, "MAPILogonEx", 20, "MAPIFreeBuffer", 4);
-    private static final List<String> REQUIRED_ORDER =
-            List.of("MAPIInitialize", "MAPIUninitialize", "MAPILogonEx", "MAPIFreeBuffer");
-
     /** Decorated names on 32-bit Windows only; on x64/ARM64/Linux the names are undecorated (ABI-3). */
     private static final FunctionMapper EXPORT_NAMES = (library, method) -> exportName(method.getName());
 
@@ -80,8 +73,8 @@ final class NativeBinding {
     }
 
     static String exportName(String function) {
-        Integer argBytes = REQUIRED.get(function);
-        return Abi.STDCALL && argBytes != null ? function + "@" + argBytes : function;
+        MapiExports.Export export = MapiExports.find(function);
+        return export != null ? export.exportName(Abi.STDCALL) : function;
     }
 
     /**
@@ -104,12 +97,13 @@ final class NativeBinding {
         } catch (UnsatisfiedLinkError e) {
             throw new Unavailable(notLoadable(libraryName, e));
         }
-        for (String function : REQUIRED_ORDER) {
+        for (MapiExports.Export export : MapiExports.REQUIRED) {
+            String function = export.exportName(Abi.STDCALL);
             try {
-                library.getFunction(exportName(function), Abi.CALL_CONVENTION);
+                library.getFunction(function, Abi.CALL_CONVENTION);
             } catch (UnsatisfiedLinkError e) {
                 throw new Unavailable("the MAPI library '" + libraryName + "' (" + library.getFile()
-                        + ") does not export " + exportName(function) + ", so it is not a MAPI implementation. "
+                        + ") does not export " + function + ", so it is not a MAPI implementation. "
                         + whatToDo());
             }
         }
@@ -140,6 +134,9 @@ final class NativeBinding {
             mapi.MAPIUninitialize();
             return;
         }
+        if (NoMapiClient.isStubAnswer(hr)) {
+            throw new Unavailable(NoMapiClient.reason(libraryName, file, Abi.POINTER_SIZE * 8));
+        }
         String why = hr == MAPI_E_CALL_FAILED
                 ? "MAPI could not be started (MAPI_E_CALL_FAILED). The usual cause is a " + Abi.POINTER_SIZE * 8
                         + "-bit JVM with an Outlook of the other bitness (ABI-7): use a JVM of Outlook's bitness."
@@ -167,7 +164,9 @@ final class NativeBinding {
         } finally {
             scratch.reset(mark);
         }
-        if (hr == MAPI_E_CALL_FAILED && control == null) {
+        if (NoMapiClient.isStubAnswer(hr) && control == null) {
+            LOG.warn("MAPIInitialize: {}", NoMapiClient.reason(libraryName, file, Abi.POINTER_SIZE * 8));
+        } else if (hr == MAPI_E_CALL_FAILED && control == null) {
             LOG.warn("MAPIInitialize returned MAPI_E_CALL_FAILED. The usual cause is a JVM whose bitness"
                     + " differs from the installed Outlook/MAPI (ABI-7); this JVM is {}-bit.", Abi.POINTER_SIZE * 8);
         }

@@ -109,6 +109,13 @@ public interface LogonRules extends TckContext {
                     expectLogonFails(MAPI_E_LOGON_FAILED, 0, name(300), null, flags);
                     fx().uninitialize();
                 }),
+                tckCase("profile name containing U+0000 (decision 8: never cut at the NUL)", () -> {
+                    fx().initialize();
+                    String cut = fx().settings().defaultProfileName() + "\0junk";
+                    expectLogonFails(MAPI_E_LOGON_FAILED, 0, cut, null, flags);
+                    expectLogonFails(MAPI_E_LOGON_FAILED, 0, cut, null, flags | MapiConstants.MAPI_UNICODE);
+                    fx().uninitialize();
+                }),
                 tckCase("non-null password", () -> {
                     fx().initialize();
                     expectLogonFails(MAPI_E_LOGON_FAILED, 0, null, "secret", flags);
