@@ -21,6 +21,8 @@ public abstract class AbstractChild extends ReferenceCounted implements MapiUnkn
     private final SessionLifecycle session;
 
     /**
+     * Creates the object for the session it is opened through.
+     *
      * @param session the handle it was opened through
      */
     protected AbstractChild(AbstractSessionHandle session) {

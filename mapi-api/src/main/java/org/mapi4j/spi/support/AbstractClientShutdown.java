@@ -12,7 +12,11 @@ import org.mapi4j.spi.Iids;
  */
 public abstract class AbstractClientShutdown extends AbstractChild implements ClientShutdown {
 
-    /** @param session the handle it was obtained through */
+    /**
+     * Creates the object for the session it is opened through.
+     *
+     * @param session the handle it was obtained through
+     */
     protected AbstractClientShutdown(AbstractSessionHandle session) {
         super(session);
     }
@@ -22,15 +26,15 @@ public abstract class AbstractClientShutdown extends AbstractChild implements Cl
         return Iids.IID_IMAPICLIENTSHUTDOWN;
     }
 
-    /** @return {@code S_OK} or {@code MAPI_E_NO_SUPPORT} by the policy (FAST-2) */
+    /** {@return {@code S_OK} or {@code MAPI_E_NO_SUPPORT} by the policy (FAST-2)} */
     protected abstract int doQueryFastShutdown();
 
-    /** @return {@code S_OK} (FAST-3); the default */
+    /** {@return {@code S_OK} (FAST-3); the default} */
     protected int doNotifyProcessShutdown() {
         return S_OK;
     }
 
-    /** @return {@code S_OK} after terminating the instance, or {@code MAPI_E_NO_SUPPORT} (FAST-4, FAST-5) */
+    /** {@return {@code S_OK} after terminating the instance, or {@code MAPI_E_NO_SUPPORT} (FAST-4, FAST-5)} */
     protected abstract int doDoFastShutdown();
 
     @Override

@@ -241,12 +241,12 @@ public abstract class AbstractMapiProvider implements MapiProvider {
         this.sharedLogoffPolicy = Objects.requireNonNull(policy, "policy");
     }
 
-    /** @return the logoff confirmation of this instance, or {@code null} */
+    /** {@return the logoff confirmation of this instance, or {@code null}} */
     public final LogoffConfirmation logoffConfirmation() {
         return logoffConfirmation;
     }
 
-    /** @return the shared-logoff policy of this instance */
+    /** {@return the shared-logoff policy of this instance} */
     public final SharedLogoffPolicy sharedLogoffPolicy() {
         return sharedLogoffPolicy;
     }
@@ -280,17 +280,17 @@ public abstract class AbstractMapiProvider implements MapiProvider {
         UserCode.rethrow(fatal);
     }
 
-    /** @return whether a fast shutdown terminated the instance */
+    /** {@return whether a fast shutdown terminated the instance} */
     public final boolean isTerminated() {
         return terminated;
     }
 
-    /** @return the current generation: 0 at first, one more after each last MAPIUninitialize */
+    /** {@return the current generation: 0 at first, one more after each last MAPIUninitialize} */
     protected final long generation() {
         return generation;
     }
 
-    /** @return the MAPIInitialize reference count */
+    /** {@return the MAPIInitialize reference count} */
     public final int initCount() {
         long stamp = lock.readLock();
         try {
@@ -300,7 +300,7 @@ public abstract class AbstractMapiProvider implements MapiProvider {
         }
     }
 
-    /** @return the number of handles that are {@code LOGGED_ON} */
+    /** {@return the number of handles that are {@code LOGGED_ON}} */
     public final int liveSessionCount() {
         synchronized (liveLock) {
             return liveCount;

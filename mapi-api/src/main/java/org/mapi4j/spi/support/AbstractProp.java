@@ -18,7 +18,11 @@ public abstract class AbstractProp extends AbstractChild implements MapiProp {
     /** {@code IID_IMAPIProp}. */
     public static final UUID IID_IMAPIPROP = UUID.fromString("00020303-0000-0000-C000-000000000046");
 
-    /** @param session the handle it was opened through */
+    /**
+     * Creates the object for the session it is opened through.
+     *
+     * @param session the handle it was opened through
+     */
     protected AbstractProp(AbstractSessionHandle session) {
         super(session);
     }

@@ -391,23 +391,23 @@ public abstract class AbstractSessionHandle extends SessionLifecycle implements 
         release();
     }
 
-    /** @return the instance's logoff confirmation (decision 3), or {@code null} */
+    /** {@return the instance's logoff confirmation (decision 3), or {@code null}} */
     protected final LogoffConfirmation logoffConfirmation() {
         return provider.logoffConfirmation();
     }
 
-    /** @return the generation of the instance this handle was created in (see {@link AbstractMapiProvider}) */
+    /** {@return the generation of the instance this handle was created in (see {@link AbstractMapiProvider})} */
     protected final long instanceGeneration() {
         return generation;
     }
 
-    /** @return the number of active advise registrations (diagnostics and tests) */
+    /** {@return the number of active advise registrations (diagnostics and tests)} */
     public final int registrationCount() {
         AdviseRegistry current = registry;
         return current == null ? 0 : current.size();
     }
 
-    /** @return the current reference count, 0 once finally released (diagnostics and tests) */
+    /** {@return the current reference count, 0 once finally released (diagnostics and tests)} */
     public final int references() {
         return referenceCount();
     }

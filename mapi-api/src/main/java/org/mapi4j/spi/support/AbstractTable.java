@@ -24,7 +24,11 @@ public abstract class AbstractTable extends AbstractChild implements MapiTable {
     /** {@code IID_IMAPITable}. */
     public static final UUID IID_IMAPITABLE = UUID.fromString("00020301-0000-0000-C000-000000000046");
 
-    /** @param session the handle it was opened through */
+    /**
+     * Creates the object for the session it is opened through.
+     *
+     * @param session the handle it was opened through
+     */
     protected AbstractTable(AbstractSessionHandle session) {
         super(session);
     }

@@ -39,7 +39,7 @@ public final class AdviseRegistration {
         this.sink = sink;
     }
 
-    /** @return a new connection number, unique in this process and never 0 (NOTIFY-4) */
+    /** {@return a new connection number, unique in this process and never 0 (NOTIFY-4)} */
     public static long nextConnectionNumber() {
         return CONNECTIONS.incrementAndGet();
     }
@@ -57,17 +57,19 @@ public final class AdviseRegistration {
         this.connection = number;
     }
 
-    /** @return the connection number, 0 until {@link #bind} */
+    /** {@return the connection number, 0 until {@link #bind}} */
     public long connection() {
         return connection;
     }
 
-    /** @return whether the registration was made with a {@code null} entry identifier */
+    /** {@return whether the registration was made with a {@code null} entry identifier} */
     public boolean isSessionLevel() {
         return sessionLevel;
     }
 
     /**
+     * Whether this registration receives an event type.
+     *
      * @param eventType an {@code FNEV_*} event type
      * @return whether this registration receives it (NOTIFY-1: critical errors always)
      */

@@ -29,7 +29,7 @@ final class AdviseRegistry {
         this.registrations = closed ? Map.of() : new ConcurrentHashMap<>();
     }
 
-    /** @return whether it was added; false once closed */
+    /** {@return whether it was added; false once closed} */
     synchronized boolean add(AdviseRegistration registration) {
         if (closed) {
             return false;
@@ -42,7 +42,7 @@ final class AdviseRegistry {
         return registrations.get(connection);
     }
 
-    /** @return whether this call removed it */
+    /** {@return whether this call removed it} */
     boolean remove(long connection, AdviseRegistration registration) {
         return registrations.remove(connection, registration);
     }

@@ -24,12 +24,14 @@ public record LogoffResult(Outcome outcome, int hResult) {
 
     private static final LogoffResult DONE = new LogoffResult(Outcome.DONE, HResult.S_OK);
 
-    /** @return the result of a logoff that succeeded */
+    /** {@return the result of a logoff that succeeded} */
     public static LogoffResult done() {
         return DONE;
     }
 
     /**
+     * A logoff during which the provider failed after validation.
+     *
      * @param hResult the error; the handle is logged off all the same (LOGOFF-3)
      * @return the result of a logoff during which the provider failed
      */
@@ -38,6 +40,8 @@ public record LogoffResult(Outcome outcome, int hResult) {
     }
 
     /**
+     * A logoff a confirmation asked by the provider declined.
+     *
      * @param hResult what the declined confirmation answered ({@code MAPI_E_USER_CANCEL}, or
      *     {@code MAPI_E_CALL_FAILED} for a hook that failed)
      * @return the result of a logoff that did not happen
@@ -46,7 +50,7 @@ public record LogoffResult(Outcome outcome, int hResult) {
         return new LogoffResult(Outcome.DECLINED, hResult);
     }
 
-    /** @return whether the handle stays logged on */
+    /** {@return whether the handle stays logged on} */
     public boolean isDeclined() {
         return outcome == Outcome.DECLINED;
     }

@@ -79,12 +79,12 @@ abstract class ReferenceCounted {
         return n - 1;
     }
 
-    /** @return the reference count; 0 once finally released */
+    /** {@return the reference count; 0 once finally released} */
     final int referenceCount() {
         return references;
     }
 
-    /** @return whether the final Release has happened (its effect may still be pending) */
+    /** {@return whether the final Release has happened (its effect may still be pending)} */
     final boolean isReleased() {
         return references == 0;
     }
@@ -104,7 +104,7 @@ abstract class ReferenceCounted {
         }
     }
 
-    /** @return whether a call marked with {@link #enterCall()} is running */
+    /** {@return whether a call marked with {@link #enterCall()} is running} */
     final boolean hasCallsRunning() {
         return calls != 0;
     }

@@ -79,12 +79,12 @@ abstract class SessionLifecycle extends ReferenceCounted {
         this.generation = provider.track(this);
     }
 
-    /** @return a process-unique number for log lines and diagnostics */
+    /** {@return a process-unique number for log lines and diagnostics} */
     public final long id() {
         return id;
     }
 
-    /** @return the handle's state (spec B.0) */
+    /** {@return the handle's state (spec B.0)} */
     public final HandleState handleState() {
         if (isReleased()) {
             return HandleState.DESTROYED;
@@ -96,7 +96,7 @@ abstract class SessionLifecycle extends ReferenceCounted {
         return s == INVALIDATED ? HandleState.INVALIDATED : HandleState.LOGGED_OFF;
     }
 
-    /** @return whether the handle takes calls: {@code LOGGED_ON} and not finally released */
+    /** {@return whether the handle takes calls: {@code LOGGED_ON} and not finally released} */
     public final boolean isLoggedOn() {
         return state <= CONFIRMING_PROVIDER && !isReleased();
     }
