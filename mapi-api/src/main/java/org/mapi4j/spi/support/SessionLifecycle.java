@@ -156,8 +156,10 @@ abstract class SessionLifecycle extends ReferenceCounted {
         for (;;) {
             int s = state;
             if (s == CONFIRMING_HOOK || s == CONFIRMING_PROVIDER) {
-                if (owner == me) {
-                    return MAPI_E_INVALID_OBJECT; // one Logoff is already under way on this thread (decision 9)
+                if (owner == me || invalidation != NO_INVALIDATION) {
+                    // One Logoff is already under way on this thread (decision 9), or the last
+                    // MAPIUninitialize has claimed the handle: either way this one comes second.
+                    return MAPI_E_INVALID_OBJECT;
                 }
                 awaitStateChange(s); // LOGOFF-5: a declined confirmation leaves the handle to the others
                 continue;
@@ -340,6 +342,9 @@ abstract class SessionLifecycle extends ReferenceCounted {
                     return; // logging off on another thread, or off already
                 }
                 invalidation = runLogoff ? INVALIDATE_WITH_LOGOFF : INVALIDATE_WITHOUT_LOGOFF;
+                // Logoffs waiting for the provider's answer give way now: one of them may be a
+                // callback the provider's confirmation waits for.
+                wakeWaiters();
                 if (state == CONFIRMING_PROVIDER) {
                     return; // the confirming Logoff sees the request when it ends (runLogoff)
                 }
@@ -410,7 +415,7 @@ abstract class SessionLifecycle extends ReferenceCounted {
         boolean interrupted = false;
         synchronized (this) {
             waiters = true;
-            while (state == from) {
+            while (state == from && invalidation == NO_INVALIDATION) {
                 try {
                     wait();
                 } catch (InterruptedException e) {

@@ -290,6 +290,74 @@ class SkeletonTest {
         assertEquals(1, provider.destroyed.get());
     }
 
+    @Test
+    @DisplayName("Decision 9: a Logoff waiting for a provider's confirmation gives way when the last MAPIUninitialize claims the handle from inside that confirmation")
+    void decision9_waiterGivesWayToUninitializeFromAConfirmation() throws InterruptedException {
+        provider.providerConfirms = true;
+        MinimalProvider.Handle first = provider.logon();
+        MinimalProvider.Handle second = provider.logon();
+        java.util.concurrent.CountDownLatch firstConfirming = new java.util.concurrent.CountDownLatch(1);
+        AtomicInteger waiterResult = new AtomicInteger(Integer.MIN_VALUE);
+        Thread[] waiter = new Thread[1];
+        provider.logoff = kind -> {
+            if (kind != LogoffKind.EXPLICIT) {
+                return LogoffResult.done();
+            }
+            if (Thread.currentThread() == waiter[0]) {
+                // The second handle's confirmation logs the first off: it waits for the first's answer.
+                waiterResult.set(first.logoff(0, 0, 0));
+                return LogoffResult.done();
+            }
+            // The first handle's confirmation: wait until the other thread waits on this handle, then
+            // run the last MAPIUninitialize, which waits for the other thread's Logoff in flight.
+            firstConfirming.countDown();
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (!waitsForTheAnswer(waiter[0]) && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            provider.uninitialize();
+            return LogoffResult.done();
+        };
+        AtomicInteger secondResult = new AtomicInteger(Integer.MIN_VALUE);
+        waiter[0] = new Thread(() -> {
+            try {
+                firstConfirming.await();
+            } catch (InterruptedException e) {
+                return;
+            }
+            secondResult.set(second.logoff(0, MapiConstants.MAPI_LOGOFF_UI, 0));
+        }, "second-logoff");
+        waiter[0].setDaemon(true);
+        waiter[0].start();
+        AtomicInteger firstResult = new AtomicInteger(Integer.MIN_VALUE);
+        Thread confirming = new Thread(() -> firstResult.set(first.logoff(0, MapiConstants.MAPI_LOGOFF_UI, 0)),
+                "first-logoff");
+        confirming.setDaemon(true);
+        confirming.start();
+        confirming.join(30_000);
+        waiter[0].join(30_000);
+        assertFalse(confirming.isAlive() || waiter[0].isAlive(), "deadlocked");
+        assertEquals(MAPI_E_INVALID_OBJECT, waiterResult.get(), "the waiting Logoff gave way");
+        assertFalse(first.isLoggedOn());
+        assertFalse(second.isLoggedOn());
+        assertTrue(firstResult.get() == S_OK || firstResult.get() == MAPI_E_INVALID_OBJECT);
+        assertTrue(secondResult.get() == S_OK || secondResult.get() == MAPI_E_INVALID_OBJECT);
+        assertEquals(0, provider.liveSessionCount());
+    }
+
+    // Whether a thread waits inside a Logoff for another Logoff's confirmation to answer.
+    private static boolean waitsForTheAnswer(Thread thread) {
+        if (thread.getState() != Thread.State.WAITING) {
+            return false;
+        }
+        for (StackTraceElement frame : thread.getStackTrace()) {
+            if (frame.getMethodName().equals("awaitStateChange")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A sink that counts its calls and the references it holds. */
     static class CountingSink implements AdviseSink {
         final AtomicInteger calls = new AtomicInteger();
