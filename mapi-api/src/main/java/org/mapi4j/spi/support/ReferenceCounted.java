@@ -71,9 +71,13 @@ abstract class ReferenceCounted {
             }
         } while (!REFERENCES.compareAndSet(this, n, n - 1));
         if (n == 1) {
-            finalState = PENDING;
-            if (calls == 0) {
-                finishIfPending();
+            if (calls == 0 && FINAL.compareAndSet(this, ALIVE, DONE)) {
+                finalRelease(); // nothing running on the object: the common case, one compare-and-set
+            } else {
+                finalState = PENDING;
+                if (calls == 0) {
+                    finishIfPending();
+                }
             }
         }
         return n - 1;

@@ -50,10 +50,16 @@ abstract class SessionLifecycle extends ReferenceCounted {
     private static final Logger LOG = LoggerFactory.getLogger(AbstractSessionHandle.class);
     private static final AtomicLong IDS = new AtomicLong();
     private static final VarHandle STATE;
+    // Owner and runner are read only to ask "is it me?", and every change of owner follows a
+    // compare-and-set of the state: release stores suffice, and cost no fence on the hot path.
+    private static final VarHandle OWNER;
+    private static final VarHandle RUNNER;
 
     static {
         try {
             STATE = MethodHandles.lookup().findVarHandle(SessionLifecycle.class, "state", int.class);
+            OWNER = MethodHandles.lookup().findVarHandle(SessionLifecycle.class, "owner", Thread.class);
+            RUNNER = MethodHandles.lookup().findVarHandle(SessionLifecycle.class, "runner", Thread.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -145,7 +151,7 @@ abstract class SessionLifecycle extends ReferenceCounted {
             return logoff(me, uiParam, flags, reserved);
         } finally {
             if (runner == me) {
-                runner = null;
+                RUNNER.setRelease(this, null);
             }
             exitCall();
         }
@@ -218,8 +224,8 @@ abstract class SessionLifecycle extends ReferenceCounted {
         if (!STATE.compareAndSet(this, LOGGED_ON, to)) {
             return false;
         }
-        owner = me;
-        runner = me;
+        OWNER.setRelease(this, me);
+        RUNNER.setRelease(this, me);
         return true;
     }
 
@@ -236,7 +242,7 @@ abstract class SessionLifecycle extends ReferenceCounted {
         if (answer != S_OK) {
             boolean kept = STATE.compareAndSet(this, CONFIRMING_HOOK, LOGGED_ON);
             if (kept) {
-                owner = null;
+                OWNER.setRelease(this, null);
                 LOG.debug("Session {}: logoff declined by the confirmation, nothing changed (LOGOFF-UI-2/3)", id);
             }
             wakeWaiters();
@@ -280,7 +286,7 @@ abstract class SessionLifecycle extends ReferenceCounted {
             result = LogoffResult.failed(MAPI_E_CALL_FAILED);
         }
         if (result.isDeclined() && STATE.compareAndSet(this, CONFIRMING_PROVIDER, LOGGED_ON)) {
-            owner = null;
+            OWNER.setRelease(this, null);
             wakeWaiters();
             int asked = invalidation;
             if (asked != NO_INVALIDATION) {
@@ -301,7 +307,7 @@ abstract class SessionLifecycle extends ReferenceCounted {
     // The handle's final state first, waiters woken, then the registrations: nothing here waits.
     private VirtualMachineError finish(int finalState) {
         state = finalState;
-        owner = null;
+        OWNER.setRelease(this, null);
         wakeWaiters();
         provider.forget(this);
         return cancelRegistrations();
@@ -327,7 +333,7 @@ abstract class SessionLifecycle extends ReferenceCounted {
                     if (!STATE.compareAndSet(this, s, LOGGING_OFF)) {
                         continue;
                     }
-                    owner = me;
+                    OWNER.setRelease(this, me);
                     if (s == CONFIRMING_HOOK) {
                         wakeWaiters();
                     }
@@ -364,7 +370,7 @@ abstract class SessionLifecycle extends ReferenceCounted {
                 break; // a confirmation or logoff in progress is a running call: it ended before this runs
             }
             if (STATE.compareAndSet(this, LOGGED_ON, LOGGING_OFF)) {
-                owner = Thread.currentThread();
+                OWNER.setRelease(this, Thread.currentThread());
                 try {
                     runLogoff(0, 0, LogoffKind.FINAL_RELEASE);
                 } catch (VirtualMachineError e) {

@@ -90,7 +90,7 @@ final class InMemorySessionHandle extends AbstractSessionHandle {
                 }
             }
         }
-        if (session.leave(this) && session.isShared()) {
+        if (session.leaveEndsSharedSession(this)) {
             provider.unpublish(session); // SHARED-3: the last participant ends and unpublishes it
         }
         UserCode.rethrow(fatal);

@@ -82,9 +82,9 @@ final class UnderlyingSession {
     /**
      * A handle left LOGGED_ON.
      *
-     * @return whether the session has now ENDED
+     * @return whether the session has now ENDED and was shared, so the provider unpublishes it (SHARED-3)
      */
-    synchronized boolean leave(InMemorySessionHandle handle) {
+    synchronized boolean leaveEndsSharedSession(InMemorySessionHandle handle) {
         if (only == handle) {
             only = null;
         } else if (handles != null) {
@@ -93,7 +93,7 @@ final class UnderlyingSession {
         boolean empty = only == null && (handles == null || handles.isEmpty());
         if (empty && state != State.ENDED) {
             state = State.ENDED;
-            return true;
+            return shared;
         }
         return false;
     }
