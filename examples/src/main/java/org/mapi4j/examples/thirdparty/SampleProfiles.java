@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -23,8 +22,7 @@ final class SampleProfiles {
 
     private static final String PROFILE_KEY = "profile.";
     private static final String DEFAULT_KEY = "default-profile";
-    // The provider's MAPIUID: every entry identifier it issues carries it after the 4 flag bytes,
-    // which is how it tells its own identifiers from malformed or foreign ones (NOTIFY-3 codes).
+    // The provider's MAPIUID: every entry identifier it issues carries it after the 4 flag bytes.
     private static final UUID PROVIDER_UID = UUID.fromString("5a3b1e2c-0d4f-4c61-9a7e-53414d504c45");
     private static final int HEADER = 4 + 16;
 
@@ -100,12 +98,6 @@ final class SampleProfiles {
 
     int size() {
         return profiles.size();
-    }
-
-    /** @return whether {@code entryId} has this provider's shape (flags and MAPIUID) */
-    static boolean isOurs(byte[] entryId) {
-        return entryId != null && entryId.length > HEADER
-                && Arrays.equals(entryId, 0, HEADER, entryId(""), 0, HEADER);
     }
 
     private static byte[] entryId(String what) {

@@ -1,6 +1,5 @@
 package org.mapi4j.examples.thirdparty;
 
-import static org.mapi4j.spi.HResult.MAPI_E_INVALID_ENTRYID;
 import static org.mapi4j.spi.HResult.MAPI_E_NO_SUPPORT;
 import static org.mapi4j.spi.HResult.MAPI_E_UNKNOWN_ENTRYID;
 import static org.mapi4j.spi.HResult.S_OK;
@@ -72,11 +71,8 @@ final class SampleSessionHandle extends AbstractSessionHandle {
 
     @Override
     protected int doOpenMsgStore(long uiParam, byte[] entryId, UUID iid, int flags, Out<MapiProp> store) {
-        if (!SampleProfiles.isOurs(entryId)) {
-            return MAPI_E_INVALID_ENTRYID;
-        }
         if (!Arrays.equals(entryId, session.profile().storeEntryId())) {
-            return MAPI_E_UNKNOWN_ENTRYID;
+            return MAPI_E_UNKNOWN_ENTRYID; // any identifier that is not its store's (decision 8)
         }
         store.set(new SampleProp(this, storeRow()));
         return S_OK;

@@ -141,9 +141,6 @@ final class InMemorySessionHandle extends AbstractSessionHandle {
 
     @Override
     protected int doOpenMsgStore(long uiParam, byte[] entryId, UUID iid, int flags, Out<MapiProp> store) {
-        if (!EntryIds.isWellFormed(entryId)) {
-            return MAPI_E_INVALID_ENTRYID;
-        }
         List<String> stores = session.profile.storeNames();
         for (int i = 0; i < stores.size(); i++) {
             if (Arrays.equals(entryId, storeId(stores.get(i)))) {
@@ -151,7 +148,7 @@ final class InMemorySessionHandle extends AbstractSessionHandle {
                 return S_OK;
             }
         }
-        return MAPI_E_UNKNOWN_ENTRYID; // decision 8
+        return MAPI_E_UNKNOWN_ENTRYID; // any identifier that is none of its stores' (decision 8)
     }
 
     @Override
