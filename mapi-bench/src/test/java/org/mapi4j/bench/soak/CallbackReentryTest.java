@@ -137,7 +137,7 @@ class CallbackReentryTest {
     @ParameterizedTest
     @MethodSource("org.mapi4j.bench.soak.Subject#all")
     void callbacksLogOnWhileTheLastUninitializeRuns(Subject subject) throws InterruptedException {
-        int rounds = Size.of(300, 3000);
+        int rounds = Size.of(1000, 10_000);
         try (Rig rig = Rig.open(subject)) {
             for (int round = 0; round < rounds; round++) {
                 MapiProvider provider = subject.newProvider();
@@ -225,7 +225,7 @@ class CallbackReentryTest {
     @ParameterizedTest
     @MethodSource("org.mapi4j.bench.soak.Subject#all")
     void lastUninitializeFromInsideTheConfirmation(Subject subject) throws InterruptedException {
-        int rounds = Size.of(200, 2000);
+        int rounds = Size.of(1000, 10_000);
         try (Rig rig = Rig.open(subject)) {
             for (int round = 0; round < rounds; round++) {
                 MapiProvider provider = subject.newProvider();
