@@ -22,6 +22,7 @@ module org.mapi4j.tck {
     opens org.mapi4j.tck to org.junit.platform.commons;
     opens org.mapi4j.tck.rules to org.junit.platform.commons;
     opens org.mapi4j.tck.cli to org.junit.platform.commons;
+    opens org.mapi4j.tck.internal to org.junit.platform.commons;
 
     uses org.mapi4j.spi.MapiProvider;
 }

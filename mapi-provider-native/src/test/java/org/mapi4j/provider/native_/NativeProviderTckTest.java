@@ -23,6 +23,20 @@ import org.mapi4j.tck.MapiProviderTck;
  */
 class NativeProviderTckTest extends MapiProviderTck {
 
+    /**
+     * The rules and cases the native provider is known to fail until it is rebuilt on the provider
+     * skeleton (spec decisions 6 to 11). Each is reported as aborted with its full failure text; a
+     * listed case that passes fails, so this list must shrink to empty, never grow.
+     */
+    static final Set<String> KNOWN_PROVIDER_GAPS = Set.of(
+            // GEN-5 (decision 7): the NULL object out-parameter is checked only after MAPI_E_NO_SUPPORT.
+            "GEN-5 openEntry(storeEntryId, NULL, 0, NULL, &obj) on a logged-on handle");
+
+    @Override
+    public Set<String> knownProviderGaps() {
+        return KNOWN_PROVIDER_GAPS;
+    }
+
     // The providers of the running rule: a fast shutdown by one ends the process's MAPI for all (FAST-5).
     private final List<NativeProvider> created = new CopyOnWriteArrayList<>();
 

@@ -8,17 +8,23 @@ import static org.mapi4j.spi.HResult.MAPI_E_UNKNOWN_FLAGS;
 import static org.mapi4j.spi.HResult.S_OK;
 import static org.mapi4j.spi.MapiConstants.MAPI_LOGOFF_SHARED;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
+import org.mapi4j.spi.HResult;
 import org.mapi4j.spi.LongOut;
 import org.mapi4j.spi.MapiInit;
 import org.mapi4j.spi.MapiSessionHandle;
 import org.mapi4j.spi.Out;
 
-/** Spec B.1: the validation order and the absence of side effects on rejection (GEN-3, GEN-4). */
+/**
+ * Spec B.1 and decision 7: the validation order, the absence of side effects on rejection, and SPI
+ * methods that never throw (GEN-3, GEN-4, GEN-5).
+ */
 public interface GeneralRules extends TckContext {
 
     /** GEN-3. */
@@ -127,5 +133,45 @@ public interface GeneralRules extends TckContext {
                     fx().close(publisher);
                     fx().uninitialize();
                 }));
+    }
+
+    /** GEN-5. */
+    @TestFactory
+    @Tag("GEN-5")
+    @DisplayName("GEN-5 A NULL out-parameter is answered with an HRESULT, never an exception")
+    default Stream<DynamicTest> GEN_5_nullOutParameters() {
+        List<DynamicTest> cases = new ArrayList<>();
+        for (boolean loggedOn : new boolean[] {true, false}) {
+            for (NullOutCalls.Call call : NullOutCalls.all()) {
+                String state = loggedOn ? "on a logged-on handle" : "after logoff(0, 0, 0)";
+                int expected = loggedOn ? MAPI_E_INVALID_PARAMETER : MAPI_E_INVALID_OBJECT;
+                cases.add(tckCase(call.text() + " " + state, () -> {
+                    fx().initialize();
+                    MapiSessionHandle handle = fx().logon();
+                    byte[] found = Stores.firstEntryId(fx(), handle);
+                    byte[] storeId = found != null ? found : new byte[] {0, 0, 0, 0, 1, 2, 3, 4};
+                    if (!loggedOn) {
+                        fx().logoff(handle);
+                    }
+                    fx().expectHr(call.text() + " " + state, expected, fx().spi(call.text(),
+                            () -> call.invoke().apply(handle, storeId)));
+                    if (loggedOn) {
+                        fx().close(handle);
+                    } else {
+                        fx().release(handle);
+                    }
+                    fx().uninitialize();
+                }));
+            }
+        }
+        cases.add(tckCase("logon(0, NULL, NULL, flags, NULL)", () -> {
+            fx().initialize();
+            int hr = fx().spi("logon(0, NULL, NULL, flags, NULL)", () -> fx().provider().logon(0, null, null,
+                    TckInstance.NEW_SESSION_FLAGS, null));
+            fx().expectHrIn("logon(0, NULL, NULL, " + HResult.hex(TckInstance.NEW_SESSION_FLAGS) + ", NULL)", hr,
+                    MAPI_E_INVALID_PARAMETER, MAPI_E_LOGON_FAILED);
+            fx().uninitialize();
+        }));
+        return cases.stream();
     }
 }

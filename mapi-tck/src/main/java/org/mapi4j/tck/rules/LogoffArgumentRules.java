@@ -49,7 +49,7 @@ public interface LogoffArgumentRules extends TckContext {
             fx().requireDestructive("MAPI_LOGOFF_SHARED");
         }
         if ((flags & MAPI_LOGOFF_UI) != 0 && !fx().has(ProviderCapability.SCRIPTED_LOGOFF_CONFIRMATION)) {
-            throw fx().notApplicable("MAPI_LOGOFF_UI may show a real dialog: the provider does not declare "
+            throw fx().unverifiable("MAPI_LOGOFF_UI may show a real dialog: the provider does not declare "
                     + ProviderCapability.SCRIPTED_LOGOFF_CONFIRMATION);
         }
     }

@@ -15,7 +15,10 @@ import org.mapi4j.spi.Iids;
 import org.mapi4j.spi.MapiSessionHandle;
 import org.mapi4j.spi.Out;
 
-/** Spec B.6: a handle after Logoff or invalidation (POSTLOGOFF-1 to POSTLOGOFF-4). */
+/**
+ * Spec B.6 and decision 6: a handle after Logoff, invalidation or its final Release (POSTLOGOFF-1 to
+ * POSTLOGOFF-4, POSTLOGOFF-6).
+ */
 public interface PostLogoffRules extends TckContext {
 
     /** How a handle leaves LOGGED_ON. */
@@ -146,5 +149,66 @@ public interface PostLogoffRules extends TckContext {
             }
         }
         return cases.stream();
+    }
+
+    /** POSTLOGOFF-6. */
+    @TestFactory
+    @Tag("POSTLOGOFF-6")
+    @DisplayName("POSTLOGOFF-6 A destroyed handle returns MAPI_E_INVALID_OBJECT from every method, 0 from AddRef and Release")
+    default Stream<DynamicTest> POSTLOGOFF_6_destroyedHandle() {
+        List<DynamicTest> cases = new ArrayList<>();
+        for (boolean logoffFirst : new boolean[] {true, false}) {
+            String ending = logoffFirst ? "after logoff(0, 0, 0) and the final release()"
+                    : "after the final release() without logoff";
+            List<String> calls = new ArrayList<>();
+            for (SessionCalls.Call call : SessionCalls.all()) {
+                calls.add(call.text());
+                cases.add(tckCase("slot " + call.slot() + " " + call.text() + " " + ending, () -> {
+                    MapiSessionHandle handle = destroyed(fx(), logoffFirst);
+                    byte[] storeId = {0, 0, 0, 0, 1, 2, 3, 4};
+                    SessionCalls.Result result = call.invoke().apply(handle, storeId);
+                    fx().expectHr(call.text() + " " + ending, MAPI_E_INVALID_OBJECT, result.hr());
+                    fx().check(result.outsCleared(), call.text() + " " + ending + " returned"
+                            + " MAPI_E_INVALID_OBJECT but did not set its out-parameters to NULL/0");
+                    fx().uninitialize();
+                }));
+            }
+            cases.add(tckCase("queryInterface(IID_IMAPISession) " + ending, () -> {
+                MapiSessionHandle handle = destroyed(fx(), logoffFirst);
+                Out<Object> out = new Out<>();
+                out.set("sentinel");
+                int hr = handle.queryInterface(Iids.IID_IMAPISESSION, out);
+                fx().expectHr("queryInterface(IID_IMAPISession) " + ending, MAPI_E_INVALID_OBJECT, hr);
+                fx().check(out.get() == null, "queryInterface(IID_IMAPISession) " + ending
+                        + " must set the interface to NULL but left " + out.get());
+                fx().uninitialize();
+            }));
+            cases.add(tckCase("addRef() and release() " + ending, () -> {
+                MapiSessionHandle handle = destroyed(fx(), logoffFirst);
+                int added = handle.addRef();
+                fx().check(added == 0, "addRef() " + ending + " expected 0 but was " + added);
+                int released = handle.release();
+                fx().check(released == 0, "release() " + ending + " (after an addRef()) expected 0 but was "
+                        + released);
+                int again = handle.release();
+                fx().check(again == 0, "a second release() " + ending + " expected 0 but was " + again);
+                fx().expectHr("logoff(0, 0, 0) " + ending + " and a further addRef()", MAPI_E_INVALID_OBJECT,
+                        handle.logoff(0, 0, 0));
+                fx().uninitialize();
+            }));
+        }
+        return cases.stream();
+    }
+
+    /** A logged-on handle brought to DESTROYED by its final Release, MAPI still initialized. */
+    private static MapiSessionHandle destroyed(TckFixture fx, boolean logoffFirst) {
+        fx.initialize();
+        MapiSessionHandle handle = fx.logon();
+        if (logoffFirst) {
+            fx.logoff(handle);
+        }
+        int n = fx.release(handle);
+        fx.check(n == 0, "the final release() expected 0 but was " + n);
+        return handle;
     }
 }

@@ -16,6 +16,7 @@ import org.mapi4j.spi.MapiProvider;
 import org.mapi4j.spi.MapiSessionHandle;
 import org.mapi4j.spi.MapiUnknown;
 import org.mapi4j.spi.ProviderCapability;
+import org.mapi4j.tck.MapiProviderTck;
 import org.mapi4j.tck.NotApplicableException;
 import org.mapi4j.tck.Rule;
 import org.opentest4j.AssertionFailedError;
@@ -45,6 +46,7 @@ public final class TckFixture {
     private final boolean destructiveAllowed;
     private final List<TckInstance> extraInstances = new ArrayList<>();
     private final Map<MapiUnknown, Integer> references = new IdentityHashMap<>();
+    private java.util.Set<String> knownGaps = java.util.Set.of();
 
     /**
      * @param rule the rule under test
@@ -94,8 +96,8 @@ public final class TckFixture {
      */
     public void require(ProviderCapability capability, String what) {
         if (!has(capability)) {
-            throw notApplicable(what + " needs capability " + capability + ", which " + provider().name()
-                    + " does not declare");
+            throw new NotApplicableException(rule, what + " needs capability " + capability + ", which "
+                    + provider().name() + " does not declare", MapiProviderTck.OBSERVATION_CAPABILITIES.contains(capability));
         }
     }
 
@@ -110,6 +112,18 @@ public final class TckFixture {
             extraInstances.add(extra);
         }
         return extra;
+    }
+
+    /**
+     * @param gaps the TCK subclass's known provider gaps ({@link MapiProviderTck#knownProviderGaps()})
+     */
+    public void knownGaps(java.util.Set<String> gaps) {
+        this.knownGaps = java.util.Set.copyOf(gaps);
+    }
+
+    /** @return the TCK subclass's known provider gaps */
+    public java.util.Set<String> knownGaps() {
+        return knownGaps;
     }
 
     /** @return the rule under test */
@@ -232,6 +246,33 @@ public final class TckFixture {
      */
     public NotApplicableException notApplicable(String reason) {
         return new NotApplicableException(rule, reason);
+    }
+
+    /**
+     * Ends the current case as not applicable because the TCK cannot observe a mandatory behaviour of
+     * this provider; the rule is then not verified (spec decision 12).
+     *
+     * @param reason why
+     * @return never returns normally; declared for {@code throw fx.unverifiable(...)}
+     */
+    public NotApplicableException unverifiable(String reason) {
+        return new NotApplicableException(rule, reason, true);
+    }
+
+    /**
+     * Makes one SPI call and reports an exception that escapes it as a GEN-5 failure naming the call,
+     * whichever rule is running (spec decision 7).
+     *
+     * @param call the call as a C caller would write it
+     * @param action the call
+     * @return what the call returned
+     */
+    public int spi(String call, java.util.function.IntSupplier action) {
+        try {
+            return action.getAsInt();
+        } catch (RuntimeException | LinkageError e) {
+            throw new AssertionFailedError(org.mapi4j.tck.internal.EscapedExceptions.message(call, e, rule), e);
+        }
     }
 
     // ---------------------------------------------------------------- shortcuts to the main instance

@@ -15,12 +15,13 @@ import java.util.Objects;
  * @param unknownProfileName a profile name that does not exist (at most 64 characters)
  * @param notificationTimeout how long to wait for an asynchronous notification (SHARED-7) or a racing
  *     thread; a correct provider never makes the TCK wait this long
+ * @param callbackTimeout how long the watchdog lets a call run before it fails the rule as hung
  * @param raceThreads how many threads race (LOGOFF-5)
  * @param raceRounds how many rounds a race is repeated
  * @param sharedParticipants how many handles share a session (SHARED-5), at least 2
  */
 public record TckSettings(String defaultProfileName, List<String> defaultProfileStores, String otherProfileName,
-        String unknownProfileName, Duration notificationTimeout, int raceThreads, int raceRounds,
+        String unknownProfileName, Duration notificationTimeout, Duration callbackTimeout, int raceThreads, int raceRounds,
         int sharedParticipants) {
 
     /** Checks the values. */
@@ -30,6 +31,7 @@ public record TckSettings(String defaultProfileName, List<String> defaultProfile
         Objects.requireNonNull(otherProfileName, "otherProfileName");
         Objects.requireNonNull(unknownProfileName, "unknownProfileName");
         Objects.requireNonNull(notificationTimeout, "notificationTimeout");
+        Objects.requireNonNull(callbackTimeout, "callbackTimeout");
         if (raceThreads < 2 || raceRounds < 1 || sharedParticipants < 2) {
             throw new IllegalArgumentException("raceThreads >= 2, raceRounds >= 1, sharedParticipants >= 2");
         }

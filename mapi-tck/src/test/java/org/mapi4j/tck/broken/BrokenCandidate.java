@@ -35,6 +35,12 @@ public class BrokenCandidate extends MapiProviderTck {
                 .build(), policy.registryValue());
     }
 
+    /** The wrapped in-memory provider's own gaps: a broken candidate must fail beyond them. */
+    @Override
+    public java.util.Set<String> knownProviderGaps() {
+        return org.mapi4j.tck.inmemory.InMemoryProviderTckTest.KNOWN_PROVIDER_GAPS;
+    }
+
     @Override
     protected int raceRounds() {
         return 10;

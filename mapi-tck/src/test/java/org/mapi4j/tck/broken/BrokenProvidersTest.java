@@ -30,9 +30,31 @@ class BrokenProvidersTest {
     }
 
     private static String describe(TckRunner.Run run) {
-        return run.results().stream().filter(r -> r.outcome() != Outcome.PASSED)
+        return run.results().stream().filter(r -> r.outcome() != Outcome.PASSED && !knownGap(r))
                 .map(r -> r.rule().id() + " " + r.outcome() + ": " + r.message())
                 .collect(Collectors.joining("\n  ", "\n  ", "")) + (run.errors().isEmpty() ? "" : "\n  errors " + run.errors());
+    }
+
+    /** A failure of the wrapped in-memory provider's own known gaps, not of the breakage. */
+    static boolean knownGap(RuleResult result) {
+        return result.outcome() == Outcome.FAILED && result.message().contains("known provider gap [");
+    }
+
+    private static boolean conformsBeyondKnownGaps(TckRunner.Run run) {
+        return run.errors().isEmpty()
+                && run.results().stream().allMatch(r -> r.outcome() != Outcome.FAILED || knownGap(r));
+    }
+
+    /**
+     * @param expected the exact text, where {@code {n}} stands for a number the provider chose (a
+     *     connection number)
+     * @param actual the message
+     * @return whether they match
+     */
+    static boolean exactly(String expected, String actual) {
+        String regex = java.util.Arrays.stream(expected.split("\\{n}", -1)).map(java.util.regex.Pattern::quote)
+                .collect(Collectors.joining("[0-9]+"));
+        return actual.matches(regex);
     }
 
     @Test
@@ -45,7 +67,7 @@ class BrokenProvidersTest {
     @Test
     void theDelegatingWrapperAloneConforms() {
         TckRunner.Run run = run(Breakage.NONE);
-        assertTrue(run.conforms(), () -> "the unbroken wrapper failed:" + describe(run));
+        assertTrue(conformsBeyondKnownGaps(run), () -> "the unbroken wrapper failed:" + describe(run));
         assertEquals(Rule.values().length, run.results().size(), () -> "every rule must report a result:"
                 + describe(run));
     }
@@ -55,13 +77,16 @@ class BrokenProvidersTest {
         return Arrays.stream(Breakage.values()).filter(b -> b.rule() != null).map(b -> DynamicTest.dynamicTest(
                 b.rule().id() + ": " + b.description(), () -> {
                     TckRunner.Run run = run(b);
-                    List<Rule> failed = run.results().stream().filter(r -> r.outcome() == Outcome.FAILED)
+                    // An exception that escapes during another rule fails that rule too, under GEN-5's name.
+                    List<Rule> failed = run.results().stream().filter(r -> r.outcome() == Outcome.FAILED && !knownGap(r))
+                            .filter(r -> b.rule() != Rule.GEN_5 || r.rule() == Rule.GEN_5
+                                    || !r.message().contains(Rule.GEN_5.id() + ": "))
                             .map(RuleResult::rule).toList();
                     assertEquals(List.of(b.rule()), failed, () -> "broken provider " + b + " must fail exactly "
                             + b.rule() + "; results:" + describe(run));
                     RuleResult result = run.results().stream().filter(r -> r.rule() == b.rule()).findFirst().orElseThrow();
-                    assertTrue(result.message().contains(b.rule().id() + ":"), () -> "the failure must name the rule: "
-                            + result.message());
+                    assertTrue(exactly(b.expectedFailure(), result.message()), () -> "the exact failure of " + b
+                            + "\n  expected: " + b.expectedFailure() + "\n  but was:  " + result.message());
                     assertTrue(run.errors().isEmpty(), () -> "errors outside the rules: " + run.errors());
                 }));
     }
