@@ -19,9 +19,11 @@ import org.mapi4j.spi.Specification;
  * TCK checks, with its stable ID, a title, the rule in our words, the spec section, its
  * {@link RuleKind} and the {@link ProviderCapability capabilities} it needs.
  *
- * <p>Each constant has exactly one test in {@code org.mapi4j.tck.rules}, named after the ID (method
- * {@code LOGOFF_FLAGS_2_...}, display name and tag {@code LOGOFF-FLAGS-2}). A provider that lacks a
- * needed capability gets "not applicable" for that rule, never "passed".
+ * <p>The ID is the constant's name with {@code _} read as {@code -}. Each constant has exactly one test
+ * in {@code org.mapi4j.tck.rules}, named after its {@linkplain #requirementLevel() requirement level}
+ * and ID (method {@code required_LOGOFF_FLAGS_2_...}, display name {@code required LOGOFF-FLAGS-2 ...})
+ * and tagged with the ID. A provider that lacks a needed capability gets "not applicable" for that
+ * rule, never "passed".
  */
 public enum Rule {
 
@@ -134,6 +136,13 @@ public enum Rule {
     LOGOFF_UIPARAM_1("B.4", MANDATORY, "Logoff ulUIParam is never validated",
             "Logoff accepts any ulUIParam; without MAPI_LOGOFF_UI the confirmation hook is never called; with it the"
                     + " hook receives the exact ulUIParam."),
+    /** An accepted logoff confirmation logs off. */
+    LOGOFF_UI_1("decision 3", INTERACTIVE, "An accepted logoff confirmation logs off",
+            "With MAPI_LOGOFF_UI and a hook that accepts, Logoff (with or without MAPI_LOGOFF_SHARED) calls the hook"
+                    + " exactly once with the exact ulUIParam, returns S_OK and has every effect of LOGOFF-1 (sinks"
+                    + " released, children invalid, handle logged off) and, with MAPI_LOGOFF_SHARED, of SHARED-5"
+                    + " (the session unpublished, every other participant notified once and still logged on).",
+            SCRIPTED_LOGOFF_CONFIRMATION),
     /** Declined logoff confirmation changes nothing. */
     LOGOFF_UI_2("decision 3", INTERACTIVE, "Declined logoff confirmation changes nothing",
             "With MAPI_LOGOFF_UI and a hook that declines, Logoff returns MAPI_E_USER_CANCEL after calling the hook"
@@ -355,8 +364,8 @@ public enum Rule {
     }
 
     /**
-     * The prefix of the test method that checks this rule: the ID with {@code -} replaced by
-     * {@code _}, for example {@code LOGOFF_FLAGS_2}.
+     * The ID as it appears in the name of the test method that checks this rule (after the requirement
+     * level): the ID with {@code -} replaced by {@code _}, for example {@code LOGOFF_FLAGS_2}.
      *
      * @return the method name prefix
      */

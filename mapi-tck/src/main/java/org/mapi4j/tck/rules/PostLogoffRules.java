@@ -51,11 +51,10 @@ public interface PostLogoffRules extends TckContext {
         }
     }
 
-    /** POSTLOGOFF-1. */
     @TestFactory
     @Tag("POSTLOGOFF-1")
-    @DisplayName("POSTLOGOFF-1 Every IMAPISession method after Logoff returns MAPI_E_INVALID_OBJECT")
-    default Stream<DynamicTest> POSTLOGOFF_1_everyMethodInvalid() {
+    @DisplayName("required POSTLOGOFF-1 Every IMAPISession method after Logoff returns MAPI_E_INVALID_OBJECT")
+    default Stream<DynamicTest> required_POSTLOGOFF_1_everyMethodInvalid() {
         List<DynamicTest> cases = new ArrayList<>();
         for (Ending ending : Ending.values()) {
             for (SessionCalls.Call call : SessionCalls.all()) {
@@ -79,11 +78,10 @@ public interface PostLogoffRules extends TckContext {
         return cases.stream();
     }
 
-    /** POSTLOGOFF-2. */
     @TestFactory
     @Tag("POSTLOGOFF-2")
-    @DisplayName("POSTLOGOFF-2 Release after Logoff returns the decremented count down to 0")
-    default Stream<DynamicTest> POSTLOGOFF_2_releaseWorks() {
+    @DisplayName("required POSTLOGOFF-2 Release after Logoff returns the decremented count down to 0")
+    default Stream<DynamicTest> required_POSTLOGOFF_2_releaseWorks() {
         return Stream.of(Ending.values()).map(ending -> tckCase(ending.text, () -> {
             fx().initialize();
             MapiSessionHandle handle = fx().logon();
@@ -99,11 +97,10 @@ public interface PostLogoffRules extends TckContext {
         }));
     }
 
-    /** POSTLOGOFF-3. */
     @TestFactory
     @Tag("POSTLOGOFF-3")
-    @DisplayName("POSTLOGOFF-3 AddRef after Logoff returns the incremented count")
-    default Stream<DynamicTest> POSTLOGOFF_3_addRefWorks() {
+    @DisplayName("required POSTLOGOFF-3 AddRef after Logoff returns the incremented count")
+    default Stream<DynamicTest> required_POSTLOGOFF_3_addRefWorks() {
         return Stream.of(Ending.values()).map(ending -> tckCase(ending.text, () -> {
             fx().initialize();
             MapiSessionHandle handle = fx().logon();
@@ -120,11 +117,10 @@ public interface PostLogoffRules extends TckContext {
         }));
     }
 
-    /** POSTLOGOFF-4. */
     @TestFactory
     @Tag("POSTLOGOFF-4")
-    @DisplayName("POSTLOGOFF-4 QueryInterface after Logoff returns MAPI_E_INVALID_OBJECT and NULL for every IID")
-    default Stream<DynamicTest> POSTLOGOFF_4_queryInterfaceInvalid() {
+    @DisplayName("required POSTLOGOFF-4 QueryInterface after Logoff returns MAPI_E_INVALID_OBJECT and NULL for every IID")
+    default Stream<DynamicTest> required_POSTLOGOFF_4_queryInterfaceInvalid() {
         List<DynamicTest> cases = new ArrayList<>();
         UUID[] iids = {Iids.IID_IUNKNOWN, Iids.IID_IMAPISESSION, Iids.IID_IMAPICLIENTSHUTDOWN,
             Iids.IID_IMAPIADVISESINK, Iids.IID_IMAPIPROVIDERSHUTDOWN, UUID.fromString("0badcafe-0000-0000-c000-000000000046")};
@@ -151,11 +147,10 @@ public interface PostLogoffRules extends TckContext {
         return cases.stream();
     }
 
-    /** POSTLOGOFF-6. */
     @TestFactory
     @Tag("POSTLOGOFF-6")
-    @DisplayName("POSTLOGOFF-6 A destroyed handle returns MAPI_E_INVALID_OBJECT from every method, 0 from AddRef and Release")
-    default Stream<DynamicTest> POSTLOGOFF_6_destroyedHandle() {
+    @DisplayName("required POSTLOGOFF-6 A destroyed handle returns MAPI_E_INVALID_OBJECT from every method, 0 from AddRef and Release")
+    default Stream<DynamicTest> required_POSTLOGOFF_6_destroyedHandle() {
         List<DynamicTest> cases = new ArrayList<>();
         for (boolean logoffFirst : new boolean[] {true, false}) {
             String ending = logoffFirst ? "after logoff(0, 0, 0) and the final release()"

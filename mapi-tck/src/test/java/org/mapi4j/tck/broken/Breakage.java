@@ -244,6 +244,16 @@ enum Breakage {
             return super.logon(p, ui, profile, null, flags, out);
         }
     },
+    LOGON_2_PROFILE_CUT_AT_NUL(Rule.LOGON_2, "MAPILogonEx cuts the profile name at U+0000",
+            "[profile name with U+0000 is not cut at the NUL] LOGON-2: logon(0, \"Default\\0tck\", NULL, 0x00008022)"
+                    + " expected MAPI_E_LOGON_FAILED (0x80040111) but was S_OK (0x00000000)") {
+        @Override
+        int logon(DelegatingProvider p, long ui, String profile, String password, int flags, Out<MapiSessionHandle> out) {
+            String cut = profile == null || profile.indexOf('\u0000') < 0 ? profile
+                    : profile.substring(0, profile.indexOf('\u0000'));
+            return super.logon(p, ui, cut, password, flags, out);
+        }
+    },
     LOGON_3_JOINER_SEES_NO_STORES(Rule.LOGON_3, "a handle that joined the shared session has no message-stores table",
             "LOGON-3: a handle that joined the shared session (with an unknown profile name) must see its stores [Personal Folders] but saw null") {
         @Override
@@ -378,6 +388,30 @@ enum Breakage {
             };
         }
     },
+    LOGOFF_UI_1_ACCEPTED_STAYS_LOGGED_ON(Rule.LOGOFF_UI_1,
+            "an accepted confirmation returns S_OK but leaves the handle logged on",
+            "[individual session] LOGOFF-UI-1: before logoff(0x123456789a, 0x00000002, 0) accepted by the"
+                    + " confirmation returns, sink of the session must be released once (LOGOFF-1), but was released 0"
+                    + " time(s)") {
+        @Override
+        DelegatingSession session(DelegatingProvider p, MapiSessionHandle h, int f, String pr) {
+            return new DelegatingSession(p, h, f, pr) {
+                @Override
+                public int logoff(long ui, int flags, int reserved) {
+                    LogoffConfirmation hook = provider.confirmation;
+                    if ((flags & MAPI_LOGOFF_UI) != 0 && (flags & ~3) == 0 && reserved == 0 && hook != null
+                            && !loggedOff) {
+                        try {
+                            return hook.confirmLogoff(ui) ? S_OK : org.mapi4j.spi.HResult.MAPI_E_USER_CANCEL;
+                        } catch (RuntimeException e) {
+                            return MAPI_E_CALL_FAILED;
+                        }
+                    }
+                    return super.logoff(ui, flags, reserved);
+                }
+            };
+        }
+    },
     LOGOFF_UI_2_DECLINE_IGNORED(Rule.LOGOFF_UI_2, "a declined confirmation logs off anyway",
             "[individual session] LOGOFF-UI-2: logoff(0x123456789a, 0x00000002, 0) expected MAPI_E_USER_CANCEL (0x80040113) but was S_OK (0x00000000)") {
         @Override
@@ -473,7 +507,8 @@ enum Breakage {
         }
     },
     LOGOFF_4_EXTENDED_TO_EVERY_SINK(Rule.LOGOFF_4, "Logoff sends the extended notification also to sinks that did not ask",
-            "LOGOFF-4: logoff must not send sink mask 0 (not registered for fnevExtended) a notification, but it received [ExtendedNotification[event=0, 0 bytes]]") {
+            "[logoff(0, 0, 0)] LOGOFF-4: logoff(0, 0, 0) must not send sink mask 0 (not registered for fnevExtended) a"
+                    + " notification, but it received [ExtendedNotification[event=0, 0 bytes]]") {
         @Override
         DelegatingSession session(DelegatingProvider p, MapiSessionHandle h, int f, String pr) {
             return new DelegatingSession(p, h, f, pr) {
@@ -587,6 +622,39 @@ enum Breakage {
                 @Override
                 public int addRef() {
                     return destroyed ? 1 : super.addRef();
+                }
+            };
+        }
+    },
+    CHILD_1_TABLE_QUERY_INTERFACE_AFTER_LOGOFF(Rule.CHILD_1,
+            "QueryInterface on the message-stores table answers S_OK after its session logged off",
+            "[the message-stores table after logoff(0, 0, 0) of its session] CHILD-1: queryInterface(IID_IUnknown,"
+                    + " &obj) on the message-stores table after logoff(0, 0, 0) of its session expected"
+                    + " MAPI_E_INVALID_OBJECT (0x80040108) but was S_OK (0x00000000)") {
+        @Override
+        DelegatingSession session(DelegatingProvider p, MapiSessionHandle h, int f, String pr) {
+            return new DelegatingSession(p, h, f, pr) {
+                @Override
+                public int getMsgStoresTable(int flags, Out<MapiTable> table) {
+                    int hr = super.getMsgStoresTable(flags, table);
+                    if (hr == S_OK && table != null && table.get() != null) {
+                        MapiTable real = table.get();
+                        table.set((MapiTable) Proxy.newProxyInstance(MapiTable.class.getClassLoader(),
+                                new Class<?>[] {MapiTable.class}, (proxy, method, args) -> {
+                                    if (method.getName().equals("queryInterface") && args[0] != null) {
+                                        @SuppressWarnings("unchecked")
+                                        Out<Object> ppv = (Out<Object>) args[1];
+                                        ppv.set(proxy);
+                                        return S_OK;
+                                    }
+                                    try {
+                                        return method.invoke(real, args);
+                                    } catch (java.lang.reflect.InvocationTargetException e) {
+                                        throw e.getCause();
+                                    }
+                                }));
+                    }
+                    return hr;
                 }
             };
         }
