@@ -13,6 +13,7 @@ module org.mapi4j.tck {
     requires transitive org.junit.platform.launcher;
     requires org.junit.platform.reporting;
     requires org.slf4j;
+    requires java.management;
 
     exports org.mapi4j.tck;
     exports org.mapi4j.tck.rules;

@@ -15,6 +15,7 @@ import org.mapi4j.spi.FastShutdownPolicy;
 import org.mapi4j.spi.MapiProvider;
 import org.mapi4j.spi.ProviderCapability;
 import org.mapi4j.tck.internal.EscapedExceptionHandler;
+import org.mapi4j.tck.rules.CallbackRules;
 import org.mapi4j.tck.rules.ChildRules;
 import org.mapi4j.tck.rules.FastShutdownRules;
 import org.mapi4j.tck.rules.GeneralRules;
@@ -61,7 +62,7 @@ import org.opentest4j.AssertionFailedError;
 @ExtendWith({TckConfigurationResolver.class, EscapedExceptionHandler.class})
 public abstract class MapiProviderTck implements GeneralRules, InitRules, LogonRules, LogoffArgumentRules,
         LogoffConfirmationRules, LogoffEffectRules, PostLogoffRules, ChildRules, ReleaseRules, SharedSessionRules,
-        NotificationRules, FastShutdownRules {
+        NotificationRules, FastShutdownRules, CallbackRules {
 
     /**
      * The capabilities without which the TCK cannot observe a mandatory behaviour: a rule or case not

@@ -256,6 +256,24 @@ public enum Rule {
     NOTIFY_9("B.8", MANDATORY, "Advise and Unadvise after Logoff",
             "Advise and Unadvise on a logged-off or invalidated handle return MAPI_E_INVALID_OBJECT."),
 
+    // Decisions 9 to 11: callbacks
+    /** Callbacks may call back. */
+    CALLBACK_1("decision 9", MANDATORY, "Callbacks may call back",
+            "A logoff confirmation and an advise sink's OnNotify may call Logoff, Release, Unadvise, MAPILogonEx and"
+                    + " MAPIUninitialize on any object, their own session included, while other threads log off and"
+                    + " on; every combination ends (a hang fails the rule with every thread's stack), with the"
+                    + " results the rules give for the state at that moment."),
+    /** Faults in user code. */
+    CALLBACK_2("decision 10", MANDATORY, "A callback that throws does not stop the operation",
+            "A confirmation that throws (an Error included) is a declined confirmation (MAPI_E_CALL_FAILED, nothing"
+                    + " changed); a sink that throws (an Error included) counts as delivered: the other sinks are"
+                    + " notified, the operation completes and nothing escapes to the caller."),
+    /** MAPIUninitialize and calls in flight. */
+    CALLBACK_3("decision 11", MANDATORY, "The last MAPIUninitialize and calls in flight",
+            "The last MAPIUninitialize returns only after every call that started before it returned, and may be"
+                    + " called from a callback; a second MAPI_LOGOFF_SHARED during a shared logoff's delivery logs"
+                    + " its handle off and notifies nobody again."),
+
     // B.9 Fast shutdown
     /** IMAPIClientShutdown through QueryInterface. */
     FAST_1("B.9", DESTRUCTIVE, "IMAPIClientShutdown through QueryInterface",

@@ -415,7 +415,7 @@ enum Breakage {
     LOGOFF_UI_2_DECLINE_IGNORED(Rule.LOGOFF_UI_2, "a declined confirmation logs off anyway",
             "[individual session] LOGOFF-UI-2: logoff(0x123456789a, 0x00000002, 0) expected MAPI_E_USER_CANCEL (0x80040113) but was S_OK (0x00000000)") {
         @Override
-        LogoffConfirmation confirmation(LogoffConfirmation hook) {
+        LogoffConfirmation confirmation(DelegatingProvider p, LogoffConfirmation hook) {
             return hook == null ? null : ui -> {
                 hook.confirmLogoff(ui);
                 return true;
@@ -425,7 +425,7 @@ enum Breakage {
     LOGOFF_UI_3_THROW_IS_CANCEL(Rule.LOGOFF_UI_3, "a throwing confirmation is taken as a user cancel",
             "[individual session] LOGOFF-UI-3: logoff(0x123456789a, 0x00000002, 0) expected MAPI_E_CALL_FAILED (0x80004005) but was MAPI_E_USER_CANCEL (0x80040113)") {
         @Override
-        LogoffConfirmation confirmation(LogoffConfirmation hook) {
+        LogoffConfirmation confirmation(DelegatingProvider p, LogoffConfirmation hook) {
             return hook == null ? null : ui -> {
                 try {
                     return hook.confirmLogoff(ui);
@@ -939,6 +939,76 @@ enum Breakage {
         }
     },
 
+    CALLBACK_1_CONFIRMATION_UNDER_LOCK(Rule.CALLBACK_1,
+            "Logoff runs the confirmation while it holds a non-reentrant lock of the handle that Logoff takes",
+            "[the confirmation calls Logoff on its own session] CALLBACK-1: the confirmation calls Logoff on its"
+                    + " own session did not end within PT2S (a hang; spec decision 9); every thread's stack:\n{stacks}") {
+        @Override
+        DelegatingSession session(DelegatingProvider p, MapiSessionHandle h, int f, String pr) {
+            return new DelegatingSession(p, h, f, pr) {
+                private final java.util.concurrent.Semaphore lock = new java.util.concurrent.Semaphore(1);
+
+                @Override
+                public int logoff(long ui, int flags, int reserved) {
+                    lock.acquireUninterruptibly();
+                    try {
+                        return super.logoff(ui, flags, reserved);
+                    } finally {
+                        lock.release();
+                    }
+                }
+            };
+        }
+    },
+    CALLBACK_2_CONFIRMATION_ERROR_ESCAPES(Rule.CALLBACK_2, "an Error thrown by the confirmation escapes Logoff",
+            "[the confirmation throws an Error] CALLBACK-2: logoff(0x4d415049, 0x00000002, 0) let the Error thrown"
+                    + " by user code escape: TCK: the confirmation fails with an Error") {
+        @Override
+        DelegatingSession session(DelegatingProvider p, MapiSessionHandle h, int f, String pr) {
+            return new DelegatingSession(p, h, f, pr) {
+                @Override
+                public int logoff(long ui, int flags, int reserved) {
+                    int hr = super.logoff(ui, flags, reserved);
+                    Error e = provider.confirmationError.getAndSet(null);
+                    if (e != null) {
+                        throw e;
+                    }
+                    return hr;
+                }
+            };
+        }
+
+        @Override
+        LogoffConfirmation confirmation(DelegatingProvider p, LogoffConfirmation hook) {
+            return hook == null ? null : new LogoffConfirmation() {
+                @Override
+                public boolean confirmLogoff(long ui) {
+                    try {
+                        return hook.confirmLogoff(ui);
+                    } catch (Error e) {
+                        p.confirmationError.set(e);
+                        throw e;
+                    }
+                }
+            };
+        }
+    },
+    CALLBACK_3_UNINITIALIZE_DOES_NOT_WAIT(Rule.CALLBACK_3,
+            "the last MAPIUninitialize returns at once while a Logoff is still running, and finishes later",
+            "[the last MAPIUninitialize during a shared logoff's delivery waits for it] CALLBACK-3: the last"
+                    + " uninitialize() returned while a shared logoff that started before it was still delivering"
+                    + " its notification") {
+        @Override
+        void uninitialize(DelegatingProvider p) {
+            if (p.logoffsInFlight.get() == 0) {
+                super.uninitialize(p);
+                return;
+            }
+            Thread later = new Thread(() -> super.uninitialize(p), "broken-uninitialize-later");
+            later.setDaemon(true);
+            later.start();
+        }
+    },
     FAST_1_NO_CLIENT_SHUTDOWN(Rule.FAST_1, "declares FAST_SHUTDOWN but QueryInterface(IID_IMAPIClientShutdown) fails",
             "FAST-1: queryInterface(IID_IMAPIClientShutdown) on a provider with FAST_SHUTDOWN expected S_OK (0x00000000) but was MAPI_E_INTERFACE_NOT_SUPPORTED (0x80004002)") {
         @Override
@@ -1080,7 +1150,7 @@ enum Breakage {
             @Override
             public void setLogoffConfirmation(LogoffConfirmation confirmation) {
                 this.confirmation = confirmation;
-                delegate.setLogoffConfirmation(breakage.confirmation(confirmation));
+                delegate.setLogoffConfirmation(breakage.confirmation(this, confirmation));
             }
 
             @Override
@@ -1121,7 +1191,7 @@ enum Breakage {
         return new DelegatingClientShutdown(p, shutdown);
     }
 
-    LogoffConfirmation confirmation(LogoffConfirmation hook) {
+    LogoffConfirmation confirmation(DelegatingProvider p, LogoffConfirmation hook) {
         return hook;
     }
 

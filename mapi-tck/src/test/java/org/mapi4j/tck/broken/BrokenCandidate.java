@@ -46,6 +46,12 @@ public class BrokenCandidate extends MapiProviderTck {
         return 10;
     }
 
+    /** A broken provider that hangs fails CALLBACK-1 after two seconds, not thirty. */
+    @Override
+    protected Duration callbackTimeout() {
+        return Duration.ofSeconds(2);
+    }
+
     @Override
     protected Duration notificationTimeout() {
         return Duration.ofSeconds(5);

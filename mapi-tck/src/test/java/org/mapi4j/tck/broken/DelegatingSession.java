@@ -210,7 +210,13 @@ class DelegatingSession implements MapiSessionHandle {
 
     @Override
     public int logoff(long uiParam, int flags, int reserved) {
-        int hr = delegate.logoff(uiParam, flags, reserved);
+        int hr;
+        provider.logoffsInFlight.incrementAndGet();
+        try {
+            hr = delegate.logoff(uiParam, flags, reserved);
+        } finally {
+            provider.logoffsInFlight.decrementAndGet();
+        }
         if (hr == HResult.S_OK) {
             loggedOff = true;
             registrations.clear();
