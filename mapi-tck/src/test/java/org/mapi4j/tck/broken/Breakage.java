@@ -58,6 +58,15 @@ enum Breakage {
     NONE(null, "nothing is broken (the delegating wrapper alone)", null) {
     },
 
+    /** No shared sessions at all: every logon is a new, individual session (not a rule's breakage). */
+    NO_SHARED_SESSIONS(null, "every logon creates a new individual session: no publishing, no joining", null) {
+        @Override
+        int logon(DelegatingProvider p, long ui, String profile, String password, int flags,
+                Out<MapiSessionHandle> out) {
+            return super.logon(p, ui, profile, password, (flags & ~MAPI_ALLOW_OTHERS) | MAPI_NEW_SESSION, out);
+        }
+    },
+
     GEN_3_FLAGS_BEFORE_STATE(Rule.GEN_3, "a logged-off handle answers bad Logoff flags with MAPI_E_UNKNOWN_FLAGS",
             "[logged-off handle, bad flags, bad reserved: MAPI_E_INVALID_OBJECT] GEN-3: logoff(0, 0x4, 1) after logoff expected MAPI_E_INVALID_OBJECT (0x80040108) but was MAPI_E_UNKNOWN_FLAGS (0x80040106)") {
         @Override

@@ -93,6 +93,19 @@ class BrokenProvidersTest {
                 + describe(run));
     }
 
+    @Test
+    void aProviderWithoutSharedSessionsFailsOnlyTheSharedSessionRules() {
+        TckRunner.Run run = run(Breakage.NO_SHARED_SESSIONS);
+        Set<Rule> shared = EnumSet.of(Rule.LOGON_3, Rule.LOGON_5, Rule.SHARED_2, Rule.SHARED_3, Rule.SHARED_4,
+                Rule.SHARED_5, Rule.SHARED_8);
+        List<Rule> failed = run.results().stream().filter(r -> r.outcome() == Outcome.FAILED && !knownGap(r))
+                .map(RuleResult::rule).toList();
+        assertTrue(!failed.isEmpty() && shared.containsAll(failed), () -> "a provider without shared sessions"
+                + " must fail shared-session rules only; results:" + describe(run));
+        assertTrue(failed.contains(Rule.LOGON_3), () -> "LOGON-3 must report the missing shared session:"
+                + describe(run));
+    }
+
     @TestFactory
     Stream<DynamicTest> eachBrokenProviderFailsExactlyItsRule() {
         return Arrays.stream(Breakage.values()).filter(b -> b.rule() != null).map(b -> DynamicTest.dynamicTest(
