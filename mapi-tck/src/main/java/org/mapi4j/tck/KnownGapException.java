@@ -10,6 +10,7 @@ import org.opentest4j.TestAbortedException;
  */
 public class KnownGapException extends TestAbortedException {
 
+    /** The serialized form's version. */
     private static final long serialVersionUID = 1L;
 
     /**

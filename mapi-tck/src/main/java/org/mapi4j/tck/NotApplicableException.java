@@ -13,8 +13,10 @@ import org.opentest4j.TestAbortedException;
  */
 public class NotApplicableException extends TestAbortedException {
 
+    /** The serialized form's version. */
     private static final long serialVersionUID = 1L;
 
+    /** Whether a mandatory behaviour went unobserved (part of the serialized form). */
     private final boolean leavesRuleUnverified;
 
     /**

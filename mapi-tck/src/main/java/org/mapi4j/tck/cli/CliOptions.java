@@ -59,6 +59,7 @@ record CliOptions(List<String> providers, boolean all, Path report, Path junitXm
 
     /** A command line that cannot be run. */
     static final class UsageException extends Exception {
+        /** The serialized form's version. */
         private static final long serialVersionUID = 1L;
 
         UsageException(String message) {

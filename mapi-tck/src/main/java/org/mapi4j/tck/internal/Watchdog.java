@@ -26,6 +26,7 @@ public final class Watchdog {
 
     /** An action that did not end in time; its message holds every thread's stack. */
     public static final class HangException extends RuntimeException {
+        /** The serialized form's version. */
         private static final long serialVersionUID = 1L;
 
         HangException(String message) {

@@ -35,6 +35,7 @@ public interface CallbackRules extends TckContext {
 
     /** What a sink or a confirmation throws in CALLBACK-2: an {@link Error}, not an exception. */
     final class CallbackError extends Error {
+        /** The serialized form's version. */
         private static final long serialVersionUID = 1L;
 
         CallbackError(String message) {
@@ -96,6 +97,11 @@ public interface CallbackRules extends TckContext {
         });
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#CALLBACK_1}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("CALLBACK-1")
     @DisplayName("required CALLBACK-1 A confirmation or a sink that calls back into MAPI never hangs")
@@ -237,6 +243,11 @@ public interface CallbackRules extends TckContext {
         return cases.stream();
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#CALLBACK_2}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("CALLBACK-2")
     @DisplayName("required CALLBACK-2 A confirmation or a sink that throws an Error does not stop the operation")
@@ -287,6 +298,11 @@ public interface CallbackRules extends TckContext {
                 }));
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#CALLBACK_3}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("CALLBACK-3")
     @DisplayName("required CALLBACK-3 The last MAPIUninitialize waits for calls in flight; a second shared logoff"

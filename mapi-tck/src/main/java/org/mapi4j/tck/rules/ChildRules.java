@@ -131,6 +131,11 @@ public interface ChildRules extends TckContext {
         }
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#CHILD_1}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("CHILD-1")
     @DisplayName("required CHILD-1 Child objects return MAPI_E_INVALID_OBJECT once their session left LOGGED_ON")

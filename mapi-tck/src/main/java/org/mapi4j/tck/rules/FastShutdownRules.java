@@ -54,6 +54,9 @@ public interface FastShutdownRules extends TckContext {
         return instance;
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#FAST_1}, case by case.
+     */
     @Test
     @Tag("FAST-1")
     @DisplayName("required FAST-1 QueryInterface(IID_IMAPIClientShutdown) answers as the provider declares")
@@ -78,6 +81,11 @@ public interface FastShutdownRules extends TckContext {
         fx().uninitialize();
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#FAST_2}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("FAST-2")
     @DisplayName("required FAST-2 QueryFastShutdown returns S_OK or MAPI_E_NO_SUPPORT by policy and changes nothing")
@@ -108,6 +116,11 @@ public interface FastShutdownRules extends TckContext {
         return first;
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#FAST_3}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("FAST-3")
     @DisplayName("required FAST-3 NotifyProcessShutdown returns S_OK and leaves the session usable")
@@ -136,6 +149,11 @@ public interface FastShutdownRules extends TckContext {
         instance.uninitialize();
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#FAST_4}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("FAST-4")
     @DisplayName("required FAST-4 DoFastShutdown follows the policy, with or without QueryFastShutdown")
@@ -187,6 +205,9 @@ public interface FastShutdownRules extends TckContext {
         }
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#FAST_5}, case by case.
+     */
     @Test
     @Tag("FAST-5")
     @DisplayName("required FAST-5 After DoFastShutdown the instance is terminated")

@@ -27,6 +27,11 @@ import org.mapi4j.spi.Out;
  */
 public interface GeneralRules extends TckContext {
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#GEN_3}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("GEN-3")
     @DisplayName("required GEN-3 Validation order: state, then flags, then other parameters")
@@ -114,6 +119,11 @@ public interface GeneralRules extends TckContext {
                 }));
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#GEN_4}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("GEN-4")
     @DisplayName("required GEN-4 A rejected call changes no state, no reference count, notifies nobody, clears out-parameters")
@@ -170,6 +180,11 @@ public interface GeneralRules extends TckContext {
                 }));
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#GEN_5}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("GEN-5")
     @DisplayName("required GEN-5 A NULL out-parameter is answered with an HRESULT, never an exception")

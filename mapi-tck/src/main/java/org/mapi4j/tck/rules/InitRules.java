@@ -57,6 +57,9 @@ public interface InitRules extends TckContext {
         fx().close(out.get());
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#INIT_1}, case by case.
+     */
     @Test
     @Tag("INIT-1")
     @DisplayName("required INIT-1 MAPIInitialize(NULL) returns S_OK and counts once")
@@ -67,6 +70,11 @@ public interface InitRules extends TckContext {
         expectNotInitialized("initialize(NULL) and one uninitialize()");
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#INIT_2}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("INIT-2")
     @DisplayName("required INIT-2 MAPIInitialize with every valid MAPIINIT_0 flag combination")
@@ -93,6 +101,11 @@ public interface InitRules extends TckContext {
         return cases.stream();
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#INIT_3}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("INIT-3")
     @DisplayName("required INIT-3 MAPIInitialize with a bad ulVersion returns MAPI_E_INVALID_PARAMETER")
@@ -105,6 +118,11 @@ public interface InitRules extends TckContext {
                 }));
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#INIT_4}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("INIT-4")
     @DisplayName("required INIT-4 MAPIInitialize with an undefined flag bit returns MAPI_E_UNKNOWN_FLAGS")
@@ -124,6 +142,9 @@ public interface InitRules extends TckContext {
         return cases.stream();
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#INIT_5}, case by case.
+     */
     @Test
     @Tag("INIT-5")
     @DisplayName("required INIT-5 MAPIInitialize nests: S_OK each time, initialized until balanced")
@@ -140,6 +161,9 @@ public interface InitRules extends TckContext {
         expectNotInitialized("3 initialize() and 3 uninitialize()");
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#INIT_6}, case by case.
+     */
     @Test
     @Tag("INIT-6")
     @DisplayName("required INIT-6 A failing MAPIInitialize does not count while MAPI is initialized")
@@ -153,6 +177,9 @@ public interface InitRules extends TckContext {
         expectNotInitialized("initialize(), two failing nested initialize() and one uninitialize()");
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#INIT_7}, case by case.
+     */
     @Test
     @Tag("INIT-7")
     @DisplayName("required INIT-7 MAPIUninitialize decrements; sessions survive a non-last MAPIUninitialize")
@@ -168,6 +195,9 @@ public interface InitRules extends TckContext {
         expectNotInitialized("2 initialize() and 2 uninitialize()");
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#INIT_8}, case by case.
+     */
     @Test
     @Tag("INIT-8")
     @DisplayName("required INIT-8 The last MAPIUninitialize invalidates live sessions and releases their sinks")
@@ -213,6 +243,9 @@ public interface InitRules extends TckContext {
         }
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#INIT_9}, case by case.
+     */
     @Test
     @Tag("INIT-9")
     @DisplayName("required INIT-9 An unbalanced MAPIUninitialize is a no-op")
@@ -230,6 +263,9 @@ public interface InitRules extends TckContext {
         expectNotInitialized("two unbalanced uninitialize(), one initialize() and one uninitialize()");
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#INIT_10}, case by case.
+     */
     @Test
     @Tag("INIT-10")
     @DisplayName("required INIT-10 MAPILogonEx before MAPIInitialize returns MAPI_E_NOT_INITIALIZED")
@@ -240,6 +276,9 @@ public interface InitRules extends TckContext {
         expectNotInitializedCode("initialize() and uninitialize()");
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#INIT_11}, case by case.
+     */
     @Test
     @Tag("INIT-11")
     @DisplayName("required INIT-11 MAPIInitialize again after the count reached 0; old handles stay invalid")

@@ -54,6 +54,11 @@ public interface LogoffArgumentRules extends TckContext {
         }
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#LOGOFF_FLAGS_1}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("LOGOFF-FLAGS-1")
     @DisplayName("required LOGOFF-FLAGS-1 Logoff accepts the flags 0, SHARED, UI and SHARED|UI")
@@ -71,6 +76,11 @@ public interface LogoffArgumentRules extends TckContext {
                 }));
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#LOGOFF_FLAGS_2}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("LOGOFF-FLAGS-2")
     @DisplayName("required LOGOFF-FLAGS-2 Logoff with a flag bit outside 0x3 returns MAPI_E_UNKNOWN_FLAGS and changes nothing")
@@ -85,6 +95,11 @@ public interface LogoffArgumentRules extends TckContext {
                 () -> rejectedLogoff(0, f, 0, MAPI_E_UNKNOWN_FLAGS)));
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#LOGOFF_RESERVED_1}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("LOGOFF-RESERVED-1")
     @DisplayName("required LOGOFF-RESERVED-1 Logoff with a non-zero ulReserved returns MAPI_E_INVALID_PARAMETER and changes nothing")
@@ -103,6 +118,11 @@ public interface LogoffArgumentRules extends TckContext {
         return cases.stream();
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#LOGOFF_RESERVED_2}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("LOGOFF-RESERVED-2")
     @DisplayName("required LOGOFF-RESERVED-2 Logoff with bad flags and non-zero ulReserved returns MAPI_E_UNKNOWN_FLAGS")
@@ -113,6 +133,11 @@ public interface LogoffArgumentRules extends TckContext {
                 () -> rejectedLogoff(0, c[0], c[1], MAPI_E_UNKNOWN_FLAGS)));
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#LOGOFF_UIPARAM_1}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("LOGOFF-UIPARAM-1")
     @DisplayName("required LOGOFF-UIPARAM-1 Logoff never validates ulUIParam and passes it to the confirmation unchanged")

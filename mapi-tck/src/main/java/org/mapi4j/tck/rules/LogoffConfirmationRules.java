@@ -106,6 +106,11 @@ public interface LogoffConfirmationRules extends TckContext {
         fx().uninitialize();
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#LOGOFF_UI_1}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("LOGOFF-UI-1")
     @DisplayName("required LOGOFF-UI-1 An accepted logoff confirmation logs off with every effect of LOGOFF-1 and SHARED-5")
@@ -118,6 +123,11 @@ public interface LogoffConfirmationRules extends TckContext {
                 }));
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#LOGOFF_UI_2}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("LOGOFF-UI-2")
     @DisplayName("required LOGOFF-UI-2 A declined logoff confirmation returns MAPI_E_USER_CANCEL and changes nothing")
@@ -131,6 +141,11 @@ public interface LogoffConfirmationRules extends TckContext {
                 }));
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#LOGOFF_UI_3}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("LOGOFF-UI-3")
     @DisplayName("required LOGOFF-UI-3 A throwing logoff confirmation returns MAPI_E_CALL_FAILED and changes nothing")

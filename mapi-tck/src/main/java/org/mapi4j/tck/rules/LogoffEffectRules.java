@@ -29,6 +29,9 @@ import org.mapi4j.spi.Out;
 /** Spec B.5: what Logoff does (LOGOFF-1 to LOGOFF-5). */
 public interface LogoffEffectRules extends TckContext {
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#LOGOFF_1}, case by case.
+     */
     @Test
     @Tag("LOGOFF-1")
     @DisplayName("required LOGOFF-1 Logoff returns S_OK after cancelling registrations and invalidating children")
@@ -60,6 +63,9 @@ public interface LogoffEffectRules extends TckContext {
         fx().uninitialize();
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#LOGOFF_2}, case by case.
+     */
     @Test
     @Tag("LOGOFF-2")
     @DisplayName("required LOGOFF-2 Logoff ends its individual session and no other")
@@ -84,6 +90,11 @@ public interface LogoffEffectRules extends TckContext {
         fx().uninitialize();
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#LOGOFF_3}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("LOGOFF-3")
     @DisplayName("required LOGOFF-3 Logoff with valid arguments logs off whatever it returns")
@@ -141,6 +152,11 @@ public interface LogoffEffectRules extends TckContext {
         }
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#LOGOFF_4}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("LOGOFF-4")
     @DisplayName("optional LOGOFF-4 The logoff extended notification reaches each fnevExtended sink once")
@@ -210,6 +226,11 @@ public interface LogoffEffectRules extends TckContext {
         return sink.count(FNEV_EXTENDED) > 0;
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#LOGOFF_5}, case by case.
+     *
+     * @throws Exception if the test thread is interrupted or a racing thread fails
+     */
     @Test
     @Tag("LOGOFF-5")
     @DisplayName("required LOGOFF-5 Concurrent Logoff on one handle: exactly one S_OK, the others MAPI_E_INVALID_OBJECT")

@@ -68,6 +68,11 @@ public interface LogonRules extends TckContext {
                 + HResult.describe(hr) + " but left a handle in its out-parameter");
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#LOGON_1}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("LOGON-1")
     @DisplayName("required LOGON-1 MAPILogonEx with an undefined flag bit returns MAPI_E_UNKNOWN_FLAGS")
@@ -91,6 +96,11 @@ public interface LogonRules extends TckContext {
         return cases.stream();
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#LOGON_2}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("LOGON-2")
     @DisplayName("required LOGON-2 MAPILogonEx parameter errors return MAPI_E_LOGON_FAILED")
@@ -126,6 +136,9 @@ public interface LogonRules extends TckContext {
                 }));
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#LOGON_3}, case by case.
+     */
     @Test
     @Tag("LOGON-3")
     @DisplayName("required LOGON-3 Without MAPI_NEW_SESSION a logon joins the published shared session")
@@ -149,6 +162,11 @@ public interface LogonRules extends TckContext {
         fx().uninitialize();
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#LOGON_4}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("LOGON-4")
     @DisplayName("required LOGON-4 Profile choice: named, default with MAPI_USE_DEFAULT, none fails")
@@ -199,6 +217,11 @@ public interface LogonRules extends TckContext {
         return cases.stream();
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#LOGON_5}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("LOGON-5")
     @DisplayName("required LOGON-5 Only MAPI_ALLOW_OTHERS publishes, and the first publisher keeps the slot")
@@ -231,6 +254,9 @@ public interface LogonRules extends TckContext {
                 }));
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#LOGON_6}, case by case.
+     */
     @Test
     @Tag("LOGON-6")
     @DisplayName("required LOGON-6 Every logon returns a distinct, logged-on handle with one reference")
@@ -251,6 +277,9 @@ public interface LogonRules extends TckContext {
         fx().uninitialize();
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#LOGON_9}, case by case.
+     */
     @Test
     @Tag("LOGON-9")
     @DisplayName("required LOGON-9 A failed logon returns no handle, publishes nothing, changes no count")
@@ -275,6 +304,11 @@ public interface LogonRules extends TckContext {
                 + HResult.describe(MAPI_E_NOT_INITIALIZED));
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#LOGON_10}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("LOGON-10")
     @DisplayName("required LOGON-10 MAPILogonEx accepts any ulUIParam")

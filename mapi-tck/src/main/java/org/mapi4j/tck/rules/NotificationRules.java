@@ -37,6 +37,11 @@ import org.mapi4j.spi.MapiSessionHandle;
 /** Spec B.8: IMAPISession::Advise and Unadvise (NOTIFY-1 to NOTIFY-7, NOTIFY-9). */
 public interface NotificationRules extends TckContext {
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#NOTIFY_1}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("NOTIFY-1")
     @DisplayName("required NOTIFY-1 Session-level Advise accepts any mask and always covers critical errors")
@@ -71,6 +76,9 @@ public interface NotificationRules extends TckContext {
         return cases.stream();
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#NOTIFY_2}, case by case.
+     */
     @Test
     @Tag("NOTIFY-2")
     @DisplayName("required NOTIFY-2 Advise with a NULL sink or an empty entry id returns MAPI_E_INVALID_PARAMETER")
@@ -91,6 +99,9 @@ public interface NotificationRules extends TckContext {
         fx().uninitialize();
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#NOTIFY_3}, case by case.
+     */
     @Test
     @Tag("NOTIFY-3")
     @DisplayName("required NOTIFY-3 Object-level Advise with a bad entry id fails and registers nothing")
@@ -124,6 +135,9 @@ public interface NotificationRules extends TckContext {
         fx().uninitialize();
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#NOTIFY_4}, case by case.
+     */
     @Test
     @Tag("NOTIFY-4")
     @DisplayName("required NOTIFY-4 Connection numbers are non-zero, unique and never reused by a handle")
@@ -146,6 +160,11 @@ public interface NotificationRules extends TckContext {
         fx().uninitialize();
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#NOTIFY_5}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("NOTIFY-5")
     @DisplayName("required NOTIFY-5 Advise adds a sink reference; Unadvise releases it once, after a running OnNotify")
@@ -226,6 +245,11 @@ public interface NotificationRules extends TckContext {
         fx().uninitialize();
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#NOTIFY_6}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("NOTIFY-6")
     @DisplayName("required NOTIFY-6 Unadvise returns S_OK; afterwards no OnNotify reaches the sink")
@@ -258,6 +282,9 @@ public interface NotificationRules extends TckContext {
                 }));
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#NOTIFY_7}, case by case.
+     */
     @Test
     @Tag("NOTIFY-7")
     @DisplayName("required NOTIFY-7 Unadvise of 0, unknown, foreign or cancelled connections returns MAPI_E_NOT_FOUND")
@@ -292,6 +319,11 @@ public interface NotificationRules extends TckContext {
         fx().uninitialize();
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#NOTIFY_9}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("NOTIFY-9")
     @DisplayName("required NOTIFY-9 Advise and Unadvise after Logoff return MAPI_E_INVALID_OBJECT")

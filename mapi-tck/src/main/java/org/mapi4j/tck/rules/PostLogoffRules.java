@@ -51,6 +51,11 @@ public interface PostLogoffRules extends TckContext {
         }
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#POSTLOGOFF_1}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("POSTLOGOFF-1")
     @DisplayName("required POSTLOGOFF-1 Every IMAPISession method after Logoff returns MAPI_E_INVALID_OBJECT")
@@ -78,6 +83,11 @@ public interface PostLogoffRules extends TckContext {
         return cases.stream();
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#POSTLOGOFF_2}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("POSTLOGOFF-2")
     @DisplayName("required POSTLOGOFF-2 Release after Logoff returns the decremented count down to 0")
@@ -97,6 +107,11 @@ public interface PostLogoffRules extends TckContext {
         }));
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#POSTLOGOFF_3}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("POSTLOGOFF-3")
     @DisplayName("required POSTLOGOFF-3 AddRef after Logoff returns the incremented count")
@@ -117,6 +132,11 @@ public interface PostLogoffRules extends TckContext {
         }));
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#POSTLOGOFF_4}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("POSTLOGOFF-4")
     @DisplayName("required POSTLOGOFF-4 QueryInterface after Logoff returns MAPI_E_INVALID_OBJECT and NULL for every IID")
@@ -147,6 +167,11 @@ public interface PostLogoffRules extends TckContext {
         return cases.stream();
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#POSTLOGOFF_6}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("POSTLOGOFF-6")
     @DisplayName("required POSTLOGOFF-6 A destroyed handle returns MAPI_E_INVALID_OBJECT from every method, 0 from AddRef and Release")

@@ -17,6 +17,11 @@ import org.mapi4j.spi.Out;
 /** Spec B.6: the final Release of a logged-on handle (REL-1). */
 public interface ReleaseRules extends TckContext {
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#REL_1}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("REL-1")
     @DisplayName("required REL-1 The final Release of a logged-on handle logs it off first, without shared-logoff notification")

@@ -31,6 +31,9 @@ import org.mapi4j.spi.ProviderCapability;
 /** Spec B.7 and decision 4: shared sessions (SHARED-2 to SHARED-5, SHARED-8). */
 public interface SharedSessionRules extends TckContext {
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#SHARED_2}, case by case.
+     */
     @Test
     @Tag("SHARED-2")
     @DisplayName("required SHARED-2 Without MAPI_NEW_SESSION and nothing published a logon creates a new session")
@@ -51,6 +54,9 @@ public interface SharedSessionRules extends TckContext {
         fx().uninitialize();
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#SHARED_3}, case by case.
+     */
     @Test
     @Tag("SHARED-3")
     @DisplayName("required SHARED-3 A plain Logoff of one participant affects no other; the last one unpublishes")
@@ -83,6 +89,9 @@ public interface SharedSessionRules extends TckContext {
         fx().uninitialize();
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#SHARED_4}, case by case.
+     */
     @Test
     @Tag("SHARED-4")
     @DisplayName("required SHARED-4 MAPI_LOGOFF_SHARED on an individual session is a plain Logoff")
@@ -114,6 +123,11 @@ public interface SharedSessionRules extends TckContext {
         fx().uninitialize();
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#SHARED_5}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("SHARED-5")
     @DisplayName("required SHARED-5 A shared Logoff notifies every other participant's sinks exactly once")
@@ -181,6 +195,11 @@ public interface SharedSessionRules extends TckContext {
         }));
     }
 
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#SHARED_8}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("SHARED-8")
     @DisplayName("required SHARED-8 SharedLogoffPolicy: REJECT returns MAPI_E_NO_ACCESS and changes nothing; WARN and ALLOW proceed")

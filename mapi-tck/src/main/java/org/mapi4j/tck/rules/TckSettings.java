@@ -24,7 +24,19 @@ public record TckSettings(String defaultProfileName, List<String> defaultProfile
         String unknownProfileName, Duration notificationTimeout, Duration callbackTimeout, int raceThreads, int raceRounds,
         int sharedParticipants) {
 
-    /** Checks the values. */
+    /**
+     * Checks the values.
+     *
+     * @param defaultProfileName the record component of that name
+     * @param defaultProfileStores the record component of that name
+     * @param otherProfileName the record component of that name
+     * @param unknownProfileName the record component of that name
+     * @param notificationTimeout the record component of that name
+     * @param callbackTimeout the record component of that name
+     * @param raceThreads the record component of that name
+     * @param raceRounds the record component of that name
+     * @param sharedParticipants the record component of that name
+     */
     public TckSettings {
         Objects.requireNonNull(defaultProfileName, "defaultProfileName");
         defaultProfileStores = List.copyOf(defaultProfileStores);

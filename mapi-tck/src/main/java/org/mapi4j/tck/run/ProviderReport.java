@@ -20,7 +20,15 @@ import org.mapi4j.tck.Rule;
 public record ProviderReport(String provider, String providerClass, Set<ProviderCapability> capabilities,
         List<RuleResult> results, List<String> errors) {
 
-    /** Copies the collections. */
+    /**
+     * Copies the collections.
+     *
+     * @param provider the record component of that name
+     * @param providerClass the record component of that name
+     * @param capabilities the record component of that name
+     * @param results the record component of that name
+     * @param errors the record component of that name
+     */
     public ProviderReport {
         capabilities = Set.copyOf(capabilities);
         results = List.copyOf(results);

@@ -15,7 +15,15 @@ import org.mapi4j.tck.Rule;
  */
 public record RuleResult(Rule rule, Outcome outcome, String message, int cases, String notVerified) {
 
-    /** Checks the values. */
+    /**
+     * Checks the values.
+     *
+     * @param rule the record component of that name
+     * @param outcome the record component of that name
+     * @param message the record component of that name
+     * @param cases the record component of that name
+     * @param notVerified the record component of that name
+     */
     public RuleResult {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(outcome, "outcome");
