@@ -202,12 +202,19 @@ public abstract class MapiProviderTck implements GeneralRules, InitRules, LogonR
      * passes fails the test, so that the list cannot go stale.
      *
      * <p>An entry is a rule ID ({@code "GEN-5"}: every case of the rule) or a rule ID, a space and the
-     * start of a case's display name ({@code "CHILD-1 queryInterface"}). The default is empty.
+     * start of a case's display name ({@code "CHILD-1 queryInterface"}). The default reads the
+     * configuration parameter {@value TckConfiguration#KNOWN_GAPS} (one entry per line; a line
+     * {@code NAME: ENTRY} only for the provider named {@code NAME}), else none.
      *
      * @return the entries, never {@code null}
      */
     public Set<String> knownProviderGaps() {
-        return Set.of();
+        String name = provider == null ? "" : provider.name();
+        return configuration.getRaw(TckConfiguration.KNOWN_GAPS).map(text -> text.lines().map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .map(line -> line.startsWith(name + ": ") ? line.substring(name.length() + 2) : line)
+                .filter(line -> !line.matches("^[a-z][a-z0-9._-]*: .*"))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet())).orElse(Set.of());
     }
 
     /**

@@ -37,6 +37,12 @@ public final class TckConfiguration {
     /** Default of {@link MapiProviderTck#sharedParticipants()}. */
     public static final String SHARED_PARTICIPANTS = "mapi4j.tck.sharedParticipants";
 
+    /**
+     * Default of {@link MapiProviderTck#knownProviderGaps()}: one entry per line; a line
+     * {@code NAME: ENTRY} applies only to the provider named {@code NAME} (command line runner).
+     */
+    public static final String KNOWN_GAPS = "mapi4j.tck.knownGaps";
+
     private final Function<String, Optional<String>> parameters;
 
     /**
