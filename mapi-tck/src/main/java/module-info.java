@@ -13,6 +13,7 @@ module org.mapi4j.tck {
     requires transitive org.junit.platform.launcher;
     requires org.junit.platform.reporting;
     requires org.slf4j;
+    requires java.management;
 
     exports org.mapi4j.tck;
     exports org.mapi4j.tck.rules;
@@ -22,6 +23,7 @@ module org.mapi4j.tck {
     opens org.mapi4j.tck to org.junit.platform.commons;
     opens org.mapi4j.tck.rules to org.junit.platform.commons;
     opens org.mapi4j.tck.cli to org.junit.platform.commons;
+    opens org.mapi4j.tck.internal to org.junit.platform.commons;
 
     uses org.mapi4j.spi.MapiProvider;
 }

@@ -9,6 +9,7 @@ import org.opentest4j.TestAbortedException;
  */
 public class DestructiveSkippedException extends TestAbortedException {
 
+    /** The serialized form's version. */
     private static final long serialVersionUID = 1L;
 
     /**

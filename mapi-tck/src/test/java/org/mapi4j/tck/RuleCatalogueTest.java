@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-/** The catalogue and the tests agree: one test per rule, named, displayed and tagged after its ID. */
+/**
+ * The catalogue and the tests agree: one test per rule, named and displayed after its requirement level
+ * and ID ({@code required_LOGOFF_FLAGS_2_...}, "required LOGOFF-FLAGS-2 ..."), tagged with its ID.
+ */
 class RuleCatalogueTest {
 
     private static List<Method> ruleTests() {
@@ -42,11 +45,12 @@ class RuleCatalogueTest {
             assertNotNull(tag, m + " has no rule tag");
             Rule rule = Rule.byId(tag.value()).orElseThrow(() -> new AssertionError(m + " is tagged with unknown rule "
                     + tag.value()));
-            assertTrue(m.getName().startsWith(rule.methodPrefix() + "_"), m.getName() + " must start with "
-                    + rule.methodPrefix() + "_");
+            String prefix = rule.requirementLevel() + "_" + rule.methodPrefix() + "_";
+            assertTrue(m.getName().startsWith(prefix), m.getName() + " must start with " + prefix);
             DisplayName name = m.getAnnotation(DisplayName.class);
             assertNotNull(name, m + " has no display name");
-            assertTrue(name.value().startsWith(rule.id() + " "), name.value() + " must start with " + rule.id());
+            assertTrue(name.value().startsWith(rule.requirementLevel() + " " + rule.id() + " "), name.value()
+                    + " must start with " + rule.requirementLevel() + " " + rule.id());
             byRule.computeIfAbsent(rule, r -> new ArrayList<>()).add(m.getName());
         }
         for (Rule rule : Rule.values()) {

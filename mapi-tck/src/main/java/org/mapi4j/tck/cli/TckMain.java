@@ -13,14 +13,18 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.reporting.legacy.xml.LegacyXmlReportGeneratingListener;
+import org.mapi4j.spi.Availability;
 import org.mapi4j.spi.MapiProvider;
 import org.mapi4j.tck.Rule;
 import org.mapi4j.tck.TckConfiguration;
+import org.mapi4j.tck.TckVersion;
 import org.mapi4j.tck.run.JsonReport;
 import org.mapi4j.tck.run.ProviderReport;
 import org.mapi4j.tck.run.RuleResult;
 import org.mapi4j.tck.run.TableReport;
 import org.mapi4j.tck.run.TckRunner;
+import org.mapi4j.tck.run.Verdict;
+import org.mapi4j.tck.run.VerdictXml;
 
 /**
  * The command-line runner: certifies providers found by {@link java.util.ServiceLoader} on the JUnit
@@ -28,17 +32,24 @@ import org.mapi4j.tck.run.TckRunner;
  * standard output, optionally writes a JSON report and JUnit XML. The only class of the TCK that
  * prints.
  *
- * <p>Exit status: 0 when every applicable rule of every provider passed, 1 when one failed (or a
- * provider could not be run), 2 for a usage error (bad arguments, unknown provider).
+ * <p>Exit status: {@value #OK} when every provider conforms (every mandatory rule ran and passed),
+ * {@value #FAILED} when a rule failed, {@value #USAGE} for a usage error (bad arguments, unknown or
+ * unavailable provider), {@value #NOT_VERIFIED} when nothing failed but a mandatory rule did not run.
+ *
+ * <p>Everything the run does (discovery, every rule, every thread a rule starts) runs with the
+ * class loader of {@code --classpath} as the thread's context class loader, because that is where a
+ * provider's libraries look for their resources (JNA finds {@code linux-x86-64/libmapi32.so} there).
  */
 public final class TckMain {
 
-    /** Every applicable rule passed. */
+    /** Every provider conforms: every mandatory rule ran and passed. */
     public static final int OK = 0;
     /** A rule failed. */
     public static final int FAILED = 1;
-    /** The command line was wrong. */
+    /** The command line was wrong, or a provider is unknown or unavailable. */
     public static final int USAGE = 2;
+    /** No rule failed, but mandatory rules were not verified (skipped, not applicable, not selected). */
+    public static final int NOT_VERIFIED = 3;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -78,6 +89,12 @@ public final class TckMain {
             out.println(CliOptions.USAGE);
             return OK;
         }
+        if (options.version()) {
+            out.println(TckVersion.describe());
+            if (options.providers().isEmpty() && !options.all() && !options.listRules()) {
+                return OK;
+            }
+        }
         if (options.listRules()) {
             listRules();
             if (options.providers().isEmpty() && !options.all()) {
@@ -85,13 +102,32 @@ public final class TckMain {
             }
         }
         ClassLoader loader = ProviderCatalog.loader(options.classpath());
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
+        try {
+            return certifyAll(options, loader);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private int certifyAll(CliOptions options, ClassLoader loader) {
         List<String> broken = new ArrayList<>();
         List<MapiProvider> found = ProviderCatalog.all(loader, broken);
         List<MapiProvider> chosen = new ArrayList<>();
         if (options.all()) {
-            chosen.addAll(found);
+            for (MapiProvider provider : found) {
+                Availability availability = provider.availability();
+                if (availability.available()) {
+                    chosen.add(provider);
+                } else {
+                    err.println("mapi4j TCK: skipping provider '" + provider.name() + "' ("
+                            + provider.getClass().getName() + "), unavailable: " + availability.reason());
+                }
+            }
             if (chosen.isEmpty()) {
-                err.println("mapi4j TCK: no MapiProvider found by ServiceLoader. " + describe(found, broken));
+                err.println("mapi4j TCK: no available MapiProvider found by ServiceLoader. " + describe(found, broken));
                 return USAGE;
             }
         } else {
@@ -103,9 +139,16 @@ public final class TckMain {
                             + " org.mapi4j.tck.cli.TckMain ...) or pass --classpath provider.jar.");
                     return USAGE;
                 }
+                Availability availability = match.get().availability();
+                if (!availability.available()) {
+                    err.println("mapi4j TCK: provider '" + name + "' (" + match.get().getClass().getName()
+                            + ") is unavailable: " + availability.reason());
+                    return USAGE;
+                }
                 chosen.add(match.get());
             }
         }
+        err.println("mapi4j TCK: " + TckVersion.describe());
         List<ProviderReport> reports = new ArrayList<>();
         for (MapiProvider provider : chosen) {
             reports.add(certify(provider, options));
@@ -126,13 +169,35 @@ public final class TckMain {
                 return FAILED;
             }
         }
-        return reports.stream().allMatch(ProviderReport::conforms) ? OK : FAILED;
+        if (options.junitXml() != null) {
+            for (ProviderReport report : reports) {
+                Path file = options.junitXml().resolve(report.provider()).resolve("TEST-mapi4j-tck-verdict.xml");
+                try {
+                    Files.createDirectories(file.getParent());
+                    Files.writeString(file, VerdictXml.toXml(report), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    err.println("mapi4j TCK: cannot write " + file + ": " + e);
+                    return FAILED;
+                }
+            }
+        }
+        return exitStatus(reports);
+    }
+
+    private static int exitStatus(List<ProviderReport> reports) {
+        if (reports.stream().anyMatch(r -> r.verdict() == Verdict.DOES_NOT_CONFORM)) {
+            return FAILED;
+        }
+        if (reports.stream().anyMatch(r -> r.verdict() == Verdict.NOT_VERIFIED)) {
+            return NOT_VERIFIED;
+        }
+        return OK;
     }
 
     private ProviderReport certify(MapiProvider provider, CliOptions options) {
         String name = provider.name();
         err.println("mapi4j TCK: certifying provider " + name + " (" + provider.getClass().getName() + ")");
-        Map<String, String> configuration = new HashMap<>();
+        Map<String, String> configuration = new HashMap<>(options.settings());
         configuration.put(ServiceLoaderProviderTck.PROVIDER, name);
         configuration.put(TckConfiguration.INCLUDE_DESTRUCTIVE, Boolean.toString(options.includeDestructive()));
         if (options.classpath() != null) {
@@ -163,6 +228,7 @@ public final class TckMain {
             out.println(String.format("%-18s %-11s %-10s %-34s %s", rule.id(), rule.kind(), rule.section(),
                     rule.capabilities().isEmpty() ? "-" : rule.capabilities().toString(), rule.title()));
             out.println("    " + rule.requirement());
+            out.println("    " + rule.link());
         }
     }
 

@@ -1,6 +1,7 @@
 package org.mapi4j.tck.rules;
 
 import static org.mapi4j.spi.HResult.MAPI_E_INVALID_OBJECT;
+import static org.mapi4j.spi.HResult.MAPI_E_INVALID_PARAMETER;
 import static org.mapi4j.spi.HResult.S_OK;
 
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
+import org.mapi4j.spi.Iids;
 import org.mapi4j.spi.IntOut;
 import org.mapi4j.spi.MapiProp;
 import org.mapi4j.spi.MapiSessionHandle;
@@ -19,7 +21,11 @@ import org.mapi4j.spi.MapiUnknown;
 import org.mapi4j.spi.Out;
 import org.mapi4j.spi.PropValue;
 
-/** Spec B.6: objects opened through a session (CHILD-1). */
+/**
+ * Spec B.6 and decision 8: objects opened through a session (CHILD-1), QueryInterface included: after
+ * the session left LOGGED_ON it answers MAPI_E_INVALID_OBJECT and NULL; with a NULL IID on a live object,
+ * MAPI_E_INVALID_PARAMETER.
+ */
 public interface ChildRules extends TckContext {
 
     /** A kind of child object: how to open it, and its non-IUnknown calls. */
@@ -31,7 +37,9 @@ public interface ChildRules extends TckContext {
         /** GetStatusTable. */
         STATUS_TABLE("the status table"),
         /** OpenProfileSection(NULL). */
-        PROFILE_SECTION("the profile section");
+        PROFILE_SECTION("the profile section"),
+        /** QueryInterface(IID_IMAPIClientShutdown) on the session. */
+        CLIENT_SHUTDOWN("IMAPIClientShutdown");
 
         final String text;
 
@@ -54,6 +62,11 @@ public interface ChildRules extends TckContext {
                     Out<MapiProp> out = new Out<>();
                     return handle.openProfileSection(null, null, 0, out) == S_OK ? out.get() : null;
                 }
+                case CLIENT_SHUTDOWN: {
+                    Out<Object> out = new Out<>();
+                    return handle.queryInterface(Iids.IID_IMAPICLIENTSHUTDOWN, out) == S_OK
+                            && out.get() instanceof MapiUnknown unknown ? unknown : null;
+                }
                 default: {
                     byte[] id = Stores.firstEntryId(fx, handle);
                     Out<MapiProp> out = new Out<>();
@@ -62,10 +75,25 @@ public interface ChildRules extends TckContext {
             }
         }
 
-        /** @return each non-IUnknown call with its text: HRESULT, and whether the out-parameter is NULL/0 */
+        /**
+         * @return each call that must fail once the session left LOGGED_ON, with its text: HRESULT, and
+         *     whether the out-parameter is NULL/0 (QueryInterface, as for the session, POSTLOGOFF-4)
+         */
         List<Call> calls() {
+            Call queryInterface = new Call("queryInterface(IID_IUnknown, &obj)", (o, fx) -> {
+                Out<Object> out = new Out<>();
+                out.set("sentinel");
+                int hr = o.queryInterface(Iids.IID_IUNKNOWN, out);
+                if (hr == S_OK && out.get() instanceof MapiUnknown unknown) {
+                    unknown.release();
+                }
+                return new SessionCalls.Result(hr, out.get() == null);
+            });
+            if (this == CLIENT_SHUTDOWN) {
+                return List.of(queryInterface);
+            }
             if (this == MESSAGE_STORES_TABLE || this == STATUS_TABLE) {
-                return List.of(new Call("getRowCount(0, &count)", (o, fx) -> {
+                return List.of(queryInterface, new Call("getRowCount(0, &count)", (o, fx) -> {
                     IntOut count = new IntOut();
                     count.set(42);
                     return new SessionCalls.Result(((MapiTable) o).getRowCount(0, count), count.get() == 0);
@@ -75,7 +103,7 @@ public interface ChildRules extends TckContext {
                     return new SessionCalls.Result(((MapiTable) o).queryRows(10, 0, rows), rows.get() == null);
                 }));
             }
-            return List.of(new Call("getProps(NULL, 0, &values)", (o, fx) -> {
+            return List.of(queryInterface, new Call("getProps(NULL, 0, &values)", (o, fx) -> {
                 Out<List<PropValue>> values = new Out<>();
                 values.set(List.of());
                 return new SessionCalls.Result(((MapiProp) o).getProps(null, 0, values), values.get() == null);
@@ -103,11 +131,15 @@ public interface ChildRules extends TckContext {
         }
     }
 
-    /** CHILD-1. */
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#CHILD_1}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("CHILD-1")
-    @DisplayName("CHILD-1 Child objects return MAPI_E_INVALID_OBJECT once their session left LOGGED_ON")
-    default Stream<DynamicTest> CHILD_1_childrenInvalidated() {
+    @DisplayName("required CHILD-1 Child objects return MAPI_E_INVALID_OBJECT once their session left LOGGED_ON")
+    default Stream<DynamicTest> required_CHILD_1_childrenInvalidated() {
         List<DynamicTest> cases = new ArrayList<>();
         for (SessionEnd end : SessionEnd.values()) {
             for (Child child : Child.values()) {
@@ -151,6 +183,31 @@ public interface ChildRules extends TckContext {
                     }
                 }));
             }
+        }
+        for (Child child : Child.values()) {
+            cases.add(tckCase("queryInterface(NULL, &obj) on " + child.text + " of a logged-on session", () -> {
+                fx().initialize();
+                MapiSessionHandle handle = fx().logon();
+                MapiUnknown object = child.open(fx(), handle);
+                if (object == null) {
+                    fx().close(handle);
+                    fx().uninitialize();
+                    throw fx().notApplicable("the provider does not offer " + child.text);
+                }
+                fx().track(object);
+                Out<Object> out = new Out<>();
+                out.set("sentinel");
+                String call = "queryInterface(NULL, &obj) on " + child.text + " of a logged-on session";
+                int hr = fx().spi(call, () -> object.queryInterface(null, out));
+                if (hr == S_OK && out.get() instanceof MapiUnknown unknown) {
+                    unknown.release();
+                }
+                fx().expectHr(call, MAPI_E_INVALID_PARAMETER, hr);
+                fx().check(out.get() == null, call + " must set the interface to NULL but left " + out.get());
+                fx().release(object);
+                fx().close(handle);
+                fx().uninitialize();
+            }));
         }
         return cases.stream();
     }

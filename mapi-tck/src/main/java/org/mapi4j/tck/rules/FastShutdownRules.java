@@ -54,11 +54,13 @@ public interface FastShutdownRules extends TckContext {
         return instance;
     }
 
-    /** FAST-1. */
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#FAST_1}, case by case.
+     */
     @Test
     @Tag("FAST-1")
-    @DisplayName("FAST-1 QueryInterface(IID_IMAPIClientShutdown) answers as the provider declares")
-    default void FAST_1_clientShutdownInterface() {
+    @DisplayName("required FAST-1 QueryInterface(IID_IMAPIClientShutdown) answers as the provider declares")
+    default void required_FAST_1_clientShutdownInterface() {
         fx().initialize();
         MapiSessionHandle handle = fx().logon();
         if (fx().has(ProviderCapability.FAST_SHUTDOWN)) {
@@ -79,11 +81,15 @@ public interface FastShutdownRules extends TckContext {
         fx().uninitialize();
     }
 
-    /** FAST-2. */
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#FAST_2}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("FAST-2")
-    @DisplayName("FAST-2 QueryFastShutdown returns S_OK or MAPI_E_NO_SUPPORT by policy and changes nothing")
-    default Stream<DynamicTest> FAST_2_queryFastShutdown() {
+    @DisplayName("required FAST-2 QueryFastShutdown returns S_OK or MAPI_E_NO_SUPPORT by policy and changes nothing")
+    default Stream<DynamicTest> required_FAST_2_queryFastShutdown() {
         List<DynamicTest> cases = new ArrayList<>();
         cases.add(tckCase("the provider as created", () -> query(fx().instance(), -1)));
         for (int policy = 0; policy <= 2; policy++) {
@@ -110,11 +116,15 @@ public interface FastShutdownRules extends TckContext {
         return first;
     }
 
-    /** FAST-3. */
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#FAST_3}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("FAST-3")
-    @DisplayName("FAST-3 NotifyProcessShutdown returns S_OK and leaves the session usable")
-    default Stream<DynamicTest> FAST_3_notifyProcessShutdown() {
+    @DisplayName("required FAST-3 NotifyProcessShutdown returns S_OK and leaves the session usable")
+    default Stream<DynamicTest> required_FAST_3_notifyProcessShutdown() {
         List<DynamicTest> cases = new ArrayList<>();
         cases.add(tckCase("the provider as created", () -> notifyShutdown(fx().instance())));
         for (int policy = 0; policy <= 2; policy++) {
@@ -139,11 +149,15 @@ public interface FastShutdownRules extends TckContext {
         instance.uninitialize();
     }
 
-    /** FAST-4. */
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#FAST_4}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("FAST-4")
-    @DisplayName("FAST-4 DoFastShutdown follows the policy, with or without QueryFastShutdown")
-    default Stream<DynamicTest> FAST_4_doFastShutdown() {
+    @DisplayName("required FAST-4 DoFastShutdown follows the policy, with or without QueryFastShutdown")
+    default Stream<DynamicTest> required_FAST_4_doFastShutdown() {
         List<DynamicTest> cases = new ArrayList<>();
         cases.add(tckCase("the provider as created", () ->
                 doShutdown(fx().instance(), fx().freshInstance(), -1)));
@@ -191,11 +205,13 @@ public interface FastShutdownRules extends TckContext {
         }
     }
 
-    /** FAST-5. */
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#FAST_5}, case by case.
+     */
     @Test
     @Tag("FAST-5")
-    @DisplayName("FAST-5 After DoFastShutdown the instance is terminated")
-    default void FAST_5_terminatedAfterFastShutdown() {
+    @DisplayName("required FAST-5 After DoFastShutdown the instance is terminated")
+    default void required_FAST_5_terminatedAfterFastShutdown() {
         TckInstance instance = fx().instance();
         instance.initialize();
         MapiSessionHandle probe = instance.logon();

@@ -8,24 +8,34 @@ import static org.mapi4j.spi.HResult.MAPI_E_UNKNOWN_FLAGS;
 import static org.mapi4j.spi.HResult.S_OK;
 import static org.mapi4j.spi.MapiConstants.MAPI_LOGOFF_SHARED;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
+import org.mapi4j.spi.HResult;
 import org.mapi4j.spi.LongOut;
 import org.mapi4j.spi.MapiInit;
 import org.mapi4j.spi.MapiSessionHandle;
 import org.mapi4j.spi.Out;
 
-/** Spec B.1: the validation order and the absence of side effects on rejection (GEN-3, GEN-4). */
+/**
+ * Spec B.1 and decision 7: the validation order, the absence of side effects on rejection, and SPI
+ * methods that never throw (GEN-3, GEN-4, GEN-5).
+ */
 public interface GeneralRules extends TckContext {
 
-    /** GEN-3. */
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#GEN_3}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("GEN-3")
-    @DisplayName("GEN-3 Validation order: state, then flags, then other parameters")
-    default Stream<DynamicTest> GEN_3_validationOrder() {
+    @DisplayName("required GEN-3 Validation order: state, then flags, then other parameters")
+    default Stream<DynamicTest> required_GEN_3_validationOrder() {
         return Stream.of(
                 tckCase("logged-off handle, bad flags, bad reserved: MAPI_E_INVALID_OBJECT", () -> {
                     fx().initialize();
@@ -45,6 +55,43 @@ public interface GeneralRules extends TckContext {
                     fx().expectHr("logoff(0, 0x80000000, 7) after the last uninitialize()", MAPI_E_INVALID_OBJECT,
                             handle.logoff(0, 0x80000000, 7));
                     fx().release(handle);
+                }),
+                tckCase("compareEntryIDs with a flag bit set: MAPI_E_UNKNOWN_FLAGS", () -> {
+                    fx().initialize();
+                    MapiSessionHandle handle = fx().logon();
+                    byte[] id = Stores.firstEntryId(fx(), handle);
+                    byte[] entry = id != null ? id : new byte[] {0, 0, 0, 0, 1, 2, 3, 4};
+                    for (int flags : new int[] {0x1, 0x80000000, -1}) {
+                        org.mapi4j.spi.IntOut result = new org.mapi4j.spi.IntOut();
+                        result.set(0x5A5A);
+                        String call = "compareEntryIDs(storeEntryId, storeEntryId, " + HResult.hex(flags) + ", &result)";
+                        fx().expectHr(call, MAPI_E_UNKNOWN_FLAGS, fx().spi(call,
+                                () -> handle.compareEntryIDs(entry, entry, flags, result)));
+                        fx().check(result.get() == 0, call + " was rejected but left " + result.get() + " in its"
+                                + " out-parameter");
+                    }
+                    fx().logoff(handle);
+                    fx().expectHr("compareEntryIDs(storeEntryId, storeEntryId, 0x1, &result) after logoff",
+                            MAPI_E_INVALID_OBJECT, handle.compareEntryIDs(entry, entry, 0x1,
+                                    new org.mapi4j.spi.IntOut()));
+                    fx().release(handle);
+                    fx().uninitialize();
+                }),
+                tckCase("openMsgStore with an entry ID no store of the session has: MAPI_E_UNKNOWN_ENTRYID", () -> {
+                    fx().initialize();
+                    MapiSessionHandle handle = fx().logon();
+                    byte[] unknown = {0x6D, 0x61, 0x70, 0x69, 0x34, 0x6A, 0x2D, 0x74, 0x63, 0x6B, 0, 0, 0, 0, 0, 1};
+                    Out<org.mapi4j.spi.MapiProp> store = new Out<>();
+                    store.set(Sentinels.of(org.mapi4j.spi.MapiProp.class));
+                    String call = "openMsgStore(0, entry ID no store has, NULL, 0, &store)";
+                    int hr = fx().spi(call, () -> handle.openMsgStore(0, unknown, null, 0, store));
+                    if (hr == S_OK && store.get() != null) {
+                        fx().track(store.get());
+                    }
+                    fx().expectHr(call, org.mapi4j.spi.HResult.MAPI_E_UNKNOWN_ENTRYID, hr);
+                    fx().check(store.get() == null, call + " failed but left an object in its out-parameter");
+                    fx().close(handle);
+                    fx().uninitialize();
                 }),
                 tckCase("MAPIInitialize: flags before version", () -> {
                     fx().expectHr("initialize({1, 0x2})", MAPI_E_UNKNOWN_FLAGS,
@@ -72,11 +119,15 @@ public interface GeneralRules extends TckContext {
                 }));
     }
 
-    /** GEN-4. */
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#GEN_4}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("GEN-4")
-    @DisplayName("GEN-4 A rejected call changes no state, no reference count, notifies nobody, clears out-parameters")
-    default Stream<DynamicTest> GEN_4_rejectedCallChangesNothing() {
+    @DisplayName("required GEN-4 A rejected call changes no state, no reference count, notifies nobody, clears out-parameters")
+    default Stream<DynamicTest> required_GEN_4_rejectedCallChangesNothing() {
         return Stream.of(
                 tckCase("rejected Logoff keeps the reference count and the registrations", () -> {
                     fx().initialize();
@@ -127,5 +178,49 @@ public interface GeneralRules extends TckContext {
                     fx().close(publisher);
                     fx().uninitialize();
                 }));
+    }
+
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#GEN_5}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
+    @TestFactory
+    @Tag("GEN-5")
+    @DisplayName("required GEN-5 A NULL out-parameter is answered with an HRESULT, never an exception")
+    default Stream<DynamicTest> required_GEN_5_nullOutParameters() {
+        List<DynamicTest> cases = new ArrayList<>();
+        for (boolean loggedOn : new boolean[] {true, false}) {
+            for (NullOutCalls.Call call : NullOutCalls.all()) {
+                String state = loggedOn ? "on a logged-on handle" : "after logoff(0, 0, 0)";
+                int expected = loggedOn ? MAPI_E_INVALID_PARAMETER : MAPI_E_INVALID_OBJECT;
+                cases.add(tckCase(call.text() + " " + state, () -> {
+                    fx().initialize();
+                    MapiSessionHandle handle = fx().logon();
+                    byte[] found = Stores.firstEntryId(fx(), handle);
+                    byte[] storeId = found != null ? found : new byte[] {0, 0, 0, 0, 1, 2, 3, 4};
+                    if (!loggedOn) {
+                        fx().logoff(handle);
+                    }
+                    fx().expectHr(call.text() + " " + state, expected, fx().spi(call.text(),
+                            () -> call.invoke().apply(handle, storeId)));
+                    if (loggedOn) {
+                        fx().close(handle);
+                    } else {
+                        fx().release(handle);
+                    }
+                    fx().uninitialize();
+                }));
+            }
+        }
+        cases.add(tckCase("logon(0, NULL, NULL, flags, NULL)", () -> {
+            fx().initialize();
+            int hr = fx().spi("logon(0, NULL, NULL, flags, NULL)", () -> fx().provider().logon(0, null, null,
+                    TckInstance.NEW_SESSION_FLAGS, null));
+            fx().expectHrIn("logon(0, NULL, NULL, " + HResult.hex(TckInstance.NEW_SESSION_FLAGS) + ", NULL)", hr,
+                    MAPI_E_INVALID_PARAMETER, MAPI_E_LOGON_FAILED);
+            fx().uninitialize();
+        }));
+        return cases.stream();
     }
 }

@@ -57,22 +57,28 @@ public interface InitRules extends TckContext {
         fx().close(out.get());
     }
 
-    /** INIT-1. */
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#INIT_1}, case by case.
+     */
     @Test
     @Tag("INIT-1")
-    @DisplayName("INIT-1 MAPIInitialize(NULL) returns S_OK and counts once")
-    default void INIT_1_initializeNull() {
+    @DisplayName("required INIT-1 MAPIInitialize(NULL) returns S_OK and counts once")
+    default void required_INIT_1_initializeNull() {
         fx().expectHr("initialize(NULL)", S_OK, fx().instance().initialize(null));
         expectInitialized("initialize(NULL)");
         fx().uninitialize();
         expectNotInitialized("initialize(NULL) and one uninitialize()");
     }
 
-    /** INIT-2. */
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#INIT_2}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("INIT-2")
-    @DisplayName("INIT-2 MAPIInitialize with every valid MAPIINIT_0 flag combination")
-    default Stream<DynamicTest> INIT_2_initializeValidFlags() {
+    @DisplayName("required INIT-2 MAPIInitialize with every valid MAPIINIT_0 flag combination")
+    default Stream<DynamicTest> required_INIT_2_initializeValidFlags() {
         int[] bits = {MapiConstants.MAPI_MULTITHREAD_NOTIFICATIONS, MapiConstants.MAPI_NO_COINIT,
                 MapiConstants.MAPI_NT_SERVICE};
         List<DynamicTest> cases = new ArrayList<>();
@@ -95,11 +101,15 @@ public interface InitRules extends TckContext {
         return cases.stream();
     }
 
-    /** INIT-3. */
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#INIT_3}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("INIT-3")
-    @DisplayName("INIT-3 MAPIInitialize with a bad ulVersion returns MAPI_E_INVALID_PARAMETER")
-    default Stream<DynamicTest> INIT_3_badVersionRejected() {
+    @DisplayName("required INIT-3 MAPIInitialize with a bad ulVersion returns MAPI_E_INVALID_PARAMETER")
+    default Stream<DynamicTest> required_INIT_3_badVersionRejected() {
         return Stream.of(1, 2, -1, Integer.MIN_VALUE, Integer.MAX_VALUE).map(v -> tckCase(
                 "initialize({" + v + ", 0})", () -> {
                     String call = "initialize({" + v + ", 0})";
@@ -108,11 +118,15 @@ public interface InitRules extends TckContext {
                 }));
     }
 
-    /** INIT-4. */
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#INIT_4}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("INIT-4")
-    @DisplayName("INIT-4 MAPIInitialize with an undefined flag bit returns MAPI_E_UNKNOWN_FLAGS")
-    default Stream<DynamicTest> INIT_4_unknownInitFlagsRejected() {
+    @DisplayName("required INIT-4 MAPIInitialize with an undefined flag bit returns MAPI_E_UNKNOWN_FLAGS")
+    default Stream<DynamicTest> required_INIT_4_unknownInitFlagsRejected() {
         List<DynamicTest> cases = new ArrayList<>();
         for (int bit = 0; bit < 32; bit++) {
             int flag = 1 << bit;
@@ -128,11 +142,13 @@ public interface InitRules extends TckContext {
         return cases.stream();
     }
 
-    /** INIT-5. */
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#INIT_5}, case by case.
+     */
     @Test
     @Tag("INIT-5")
-    @DisplayName("INIT-5 MAPIInitialize nests: S_OK each time, initialized until balanced")
-    default void INIT_5_initializeNests() {
+    @DisplayName("required INIT-5 MAPIInitialize nests: S_OK each time, initialized until balanced")
+    default void required_INIT_5_initializeNests() {
         fx().expectHr("initialize({0, 0})", S_OK, fx().instance().initialize(new MapiInit(0, 0)));
         fx().expectHr("nested initialize({0, 0})", S_OK, fx().instance().initialize(new MapiInit(0, 0)));
         fx().expectHr("nested initialize({0, MAPI_MULTITHREAD_NOTIFICATIONS})", S_OK,
@@ -145,11 +161,13 @@ public interface InitRules extends TckContext {
         expectNotInitialized("3 initialize() and 3 uninitialize()");
     }
 
-    /** INIT-6. */
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#INIT_6}, case by case.
+     */
     @Test
     @Tag("INIT-6")
-    @DisplayName("INIT-6 A failing MAPIInitialize does not count while MAPI is initialized")
-    default void INIT_6_failedInitializeDoesNotCount() {
+    @DisplayName("required INIT-6 A failing MAPIInitialize does not count while MAPI is initialized")
+    default void required_INIT_6_failedInitializeDoesNotCount() {
         fx().initialize();
         fx().expectHr("nested initialize({0, 0x2})", MAPI_E_UNKNOWN_FLAGS,
                 fx().instance().initialize(new MapiInit(0, 0x2)));
@@ -159,11 +177,13 @@ public interface InitRules extends TckContext {
         expectNotInitialized("initialize(), two failing nested initialize() and one uninitialize()");
     }
 
-    /** INIT-7. */
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#INIT_7}, case by case.
+     */
     @Test
     @Tag("INIT-7")
-    @DisplayName("INIT-7 MAPIUninitialize decrements; sessions survive a non-last MAPIUninitialize")
-    default void INIT_7_uninitializeDecrements() {
+    @DisplayName("required INIT-7 MAPIUninitialize decrements; sessions survive a non-last MAPIUninitialize")
+    default void required_INIT_7_uninitializeDecrements() {
         fx().initialize();
         fx().instance().initialize(new MapiInit(0, 0)); // nested: its code is INIT-5's business
         MapiSessionHandle handle = fx().logon();
@@ -175,11 +195,13 @@ public interface InitRules extends TckContext {
         expectNotInitialized("2 initialize() and 2 uninitialize()");
     }
 
-    /** INIT-8. */
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#INIT_8}, case by case.
+     */
     @Test
     @Tag("INIT-8")
-    @DisplayName("INIT-8 The last MAPIUninitialize invalidates live sessions and releases their sinks")
-    default void INIT_8_lastUninitializeInvalidates() {
+    @DisplayName("required INIT-8 The last MAPIUninitialize invalidates live sessions and releases their sinks")
+    default void required_INIT_8_lastUninitializeInvalidates() {
         fx().initialize();
         MapiSessionHandle individual = fx().logon();
         CountingSink sink = fx().sink("individual");
@@ -221,11 +243,13 @@ public interface InitRules extends TckContext {
         }
     }
 
-    /** INIT-9. */
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#INIT_9}, case by case.
+     */
     @Test
     @Tag("INIT-9")
-    @DisplayName("INIT-9 An unbalanced MAPIUninitialize is a no-op")
-    default void INIT_9_unbalancedUninitializeIsNoOp() {
+    @DisplayName("required INIT-9 An unbalanced MAPIUninitialize is a no-op")
+    default void required_INIT_9_unbalancedUninitializeIsNoOp() {
         try {
             fx().provider().uninitialize();
             fx().provider().uninitialize();
@@ -239,22 +263,26 @@ public interface InitRules extends TckContext {
         expectNotInitialized("two unbalanced uninitialize(), one initialize() and one uninitialize()");
     }
 
-    /** INIT-10. */
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#INIT_10}, case by case.
+     */
     @Test
     @Tag("INIT-10")
-    @DisplayName("INIT-10 MAPILogonEx before MAPIInitialize returns MAPI_E_NOT_INITIALIZED")
-    default void INIT_10_logonBeforeInitialize() {
+    @DisplayName("required INIT-10 MAPILogonEx before MAPIInitialize returns MAPI_E_NOT_INITIALIZED")
+    default void required_INIT_10_logonBeforeInitialize() {
         expectNotInitializedCode("nothing (a fresh provider)");
         fx().initialize();
         fx().uninitialize();
         expectNotInitializedCode("initialize() and uninitialize()");
     }
 
-    /** INIT-11. */
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#INIT_11}, case by case.
+     */
     @Test
     @Tag("INIT-11")
-    @DisplayName("INIT-11 MAPIInitialize again after the count reached 0; old handles stay invalid")
-    default void INIT_11_reinitialize() {
+    @DisplayName("required INIT-11 MAPIInitialize again after the count reached 0; old handles stay invalid")
+    default void required_INIT_11_reinitialize() {
         fx().initialize();
         MapiSessionHandle old = fx().logon();
         fx().uninitialize();

@@ -49,16 +49,20 @@ public interface LogoffArgumentRules extends TckContext {
             fx().requireDestructive("MAPI_LOGOFF_SHARED");
         }
         if ((flags & MAPI_LOGOFF_UI) != 0 && !fx().has(ProviderCapability.SCRIPTED_LOGOFF_CONFIRMATION)) {
-            throw fx().notApplicable("MAPI_LOGOFF_UI may show a real dialog: the provider does not declare "
+            throw fx().unverifiable("MAPI_LOGOFF_UI may show a real dialog: the provider does not declare "
                     + ProviderCapability.SCRIPTED_LOGOFF_CONFIRMATION);
         }
     }
 
-    /** LOGOFF-FLAGS-1. */
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#LOGOFF_FLAGS_1}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("LOGOFF-FLAGS-1")
-    @DisplayName("LOGOFF-FLAGS-1 Logoff accepts the flags 0, SHARED, UI and SHARED|UI")
-    default Stream<DynamicTest> LOGOFF_FLAGS_1_validFlagsAccepted() {
+    @DisplayName("required LOGOFF-FLAGS-1 Logoff accepts the flags 0, SHARED, UI and SHARED|UI")
+    default Stream<DynamicTest> required_LOGOFF_FLAGS_1_validFlagsAccepted() {
         return Stream.of(0, MAPI_LOGOFF_SHARED, MAPI_LOGOFF_UI, MAPI_LOGOFF_SHARED | MAPI_LOGOFF_UI)
                 .map(flags -> tckCase("logoff(0, " + HResult.hex(flags) + ", 0)", () -> {
                     requireSafe(flags);
@@ -72,11 +76,15 @@ public interface LogoffArgumentRules extends TckContext {
                 }));
     }
 
-    /** LOGOFF-FLAGS-2. */
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#LOGOFF_FLAGS_2}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("LOGOFF-FLAGS-2")
-    @DisplayName("LOGOFF-FLAGS-2 Logoff with a flag bit outside 0x3 returns MAPI_E_UNKNOWN_FLAGS and changes nothing")
-    default Stream<DynamicTest> LOGOFF_FLAGS_2_unknownFlagBitsRejected() {
+    @DisplayName("required LOGOFF-FLAGS-2 Logoff with a flag bit outside 0x3 returns MAPI_E_UNKNOWN_FLAGS and changes nothing")
+    default Stream<DynamicTest> required_LOGOFF_FLAGS_2_unknownFlagBitsRejected() {
         List<Integer> flags = new ArrayList<>();
         for (int bit = 2; bit < 32; bit++) {
             flags.add(1 << bit);
@@ -87,11 +95,15 @@ public interface LogoffArgumentRules extends TckContext {
                 () -> rejectedLogoff(0, f, 0, MAPI_E_UNKNOWN_FLAGS)));
     }
 
-    /** LOGOFF-RESERVED-1. */
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#LOGOFF_RESERVED_1}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("LOGOFF-RESERVED-1")
-    @DisplayName("LOGOFF-RESERVED-1 Logoff with a non-zero ulReserved returns MAPI_E_INVALID_PARAMETER and changes nothing")
-    default Stream<DynamicTest> LOGOFF_RESERVED_1_nonZeroReservedRejected() {
+    @DisplayName("required LOGOFF-RESERVED-1 Logoff with a non-zero ulReserved returns MAPI_E_INVALID_PARAMETER and changes nothing")
+    default Stream<DynamicTest> required_LOGOFF_RESERVED_1_nonZeroReservedRejected() {
         List<DynamicTest> cases = new ArrayList<>();
         for (int reserved : new int[] {1, -1, Integer.MIN_VALUE, Integer.MAX_VALUE, 2, 0x40}) {
             cases.add(tckCase("logoff(0, 0, " + reserved + ")",
@@ -106,22 +118,30 @@ public interface LogoffArgumentRules extends TckContext {
         return cases.stream();
     }
 
-    /** LOGOFF-RESERVED-2. */
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#LOGOFF_RESERVED_2}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("LOGOFF-RESERVED-2")
-    @DisplayName("LOGOFF-RESERVED-2 Logoff with bad flags and non-zero ulReserved returns MAPI_E_UNKNOWN_FLAGS")
-    default Stream<DynamicTest> LOGOFF_RESERVED_2_flagsCheckedBeforeReserved() {
+    @DisplayName("required LOGOFF-RESERVED-2 Logoff with bad flags and non-zero ulReserved returns MAPI_E_UNKNOWN_FLAGS")
+    default Stream<DynamicTest> required_LOGOFF_RESERVED_2_flagsCheckedBeforeReserved() {
         int[][] cases = {{0x4, 1}, {0x80000000, 7}, {~MapiConstants.MAPI_LOGOFF_VALID_MASK, -1},
             {0x80000003, Integer.MIN_VALUE}, {0x100, Integer.MAX_VALUE}};
         return Stream.of(cases).map(c -> tckCase("logoff(0, " + HResult.hex(c[0]) + ", " + c[1] + ")",
                 () -> rejectedLogoff(0, c[0], c[1], MAPI_E_UNKNOWN_FLAGS)));
     }
 
-    /** LOGOFF-UIPARAM-1. */
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#LOGOFF_UIPARAM_1}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("LOGOFF-UIPARAM-1")
-    @DisplayName("LOGOFF-UIPARAM-1 Logoff never validates ulUIParam and passes it to the confirmation unchanged")
-    default Stream<DynamicTest> LOGOFF_UIPARAM_1_uiParamNotValidated() {
+    @DisplayName("required LOGOFF-UIPARAM-1 Logoff never validates ulUIParam and passes it to the confirmation unchanged")
+    default Stream<DynamicTest> required_LOGOFF_UIPARAM_1_uiParamNotValidated() {
         long[] values = {0L, 1L, -1L, 0xDEADBEEFL, 0x1_0000_0000L, Long.MIN_VALUE, Long.MAX_VALUE};
         List<DynamicTest> cases = new ArrayList<>();
         for (long ui : values) {

@@ -1,6 +1,7 @@
 package org.mapi4j.tck.rules;
 
 import static org.mapi4j.spi.HResult.MAPI_E_CALL_FAILED;
+import static org.mapi4j.spi.HResult.MAPI_E_INVALID_OBJECT;
 import static org.mapi4j.spi.HResult.MAPI_E_USER_CANCEL;
 import static org.mapi4j.spi.HResult.S_OK;
 import static org.mapi4j.spi.MapiConstants.FNEV_CRITICAL_ERROR;
@@ -14,9 +15,12 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 import org.mapi4j.spi.HResult;
+import org.mapi4j.spi.IntOut;
+import org.mapi4j.spi.MapiTable;
+import org.mapi4j.spi.Out;
 import org.mapi4j.spi.MapiSessionHandle;
 
-/** Spec decision 3: the scripted logoff confirmation (LOGOFF-UI-2, LOGOFF-UI-3). */
+/** Spec decision 3: the scripted logoff confirmation (LOGOFF-UI-1 to LOGOFF-UI-3). */
 public interface LogoffConfirmationRules extends TckContext {
 
     /** A Logoff with MAPI_LOGOFF_UI whose confirmation says no or throws changes nothing. */
@@ -57,11 +61,77 @@ public interface LogoffConfirmationRules extends TckContext {
         fx().uninitialize();
     }
 
-    /** LOGOFF-UI-2. */
+    /** A Logoff with MAPI_LOGOFF_UI whose confirmation says yes logs off with every effect of LOGOFF-1. */
+    private void accepted(boolean shared) {
+        ConfirmationRecorder hook = new ConfirmationRecorder(true);
+        fx().provider().setLogoffConfirmation(hook);
+        fx().initialize();
+        MapiSessionHandle handle = shared ? fx().instance().publish() : fx().logon();
+        MapiSessionHandle other = shared ? fx().instance().join() : null;
+        CountingSink own = fx().sink("of the session");
+        CountingSink others = fx().sink("of the other participant");
+        fx().advise(handle, FNEV_CRITICAL_ERROR, own);
+        if (other != null) {
+            fx().advise(other, 0, others);
+        }
+        Out<MapiTable> table = new Out<>();
+        fx().expectHr("getMsgStoresTable(0, &table)", S_OK, handle.getMsgStoresTable(0, table));
+        MapiTable child = fx().track(table.get());
+        long ui = 0x1234_5678_9AL;
+        int flags = MAPI_LOGOFF_UI | (shared ? MAPI_LOGOFF_SHARED : 0);
+        String call = "logoff(0x" + Long.toHexString(ui) + ", " + HResult.hex(flags) + ", 0)";
+        fx().expectHr(call, S_OK, fx().spi(call, () -> handle.logoff(ui, flags, 0)));
+        fx().check(hook.calls() == 1, call + " must call the confirmation exactly once but called it " + hook.calls()
+                + " time(s)");
+        fx().check(hook.lastParentWindow() == ui, call + " passed 0x" + Long.toHexString(hook.lastParentWindow())
+                + " to the confirmation");
+        String context = call + " accepted by the confirmation";
+        fx().check(own.releases() == 1, "before " + context + " returns, " + own + " must be released once (LOGOFF-1),"
+                + " but was released " + own.releases() + " time(s)");
+        IntOut rows = new IntOut();
+        fx().expectHr("getRowCount(0, &count) on the message-stores table after " + context, MAPI_E_INVALID_OBJECT,
+                child.getRowCount(0, rows));
+        fx().expectNotLoggedOn(handle, context);
+        if (other != null) {
+            fx().expectNotifications(others, 1, context);
+            fx().expectLoggedOn(other, context);
+            fx().check(!fx().instance().published(), context + " left the shared session published");
+        }
+        fx().provider().setLogoffConfirmation(null);
+        fx().release(child);
+        fx().release(handle);
+        if (other != null) {
+            fx().close(other);
+        }
+        fx().uninitialize();
+    }
+
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#LOGOFF_UI_1}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
+    @TestFactory
+    @Tag("LOGOFF-UI-1")
+    @DisplayName("required LOGOFF-UI-1 An accepted logoff confirmation logs off with every effect of LOGOFF-1 and SHARED-5")
+    default Stream<DynamicTest> required_LOGOFF_UI_1_acceptedConfirmation() {
+        return Stream.of(
+                tckCase("individual session", () -> accepted(false)),
+                tckCase("shared session with MAPI_LOGOFF_SHARED", () -> {
+                    fx().requireDestructive("MAPI_LOGOFF_SHARED");
+                    accepted(true);
+                }));
+    }
+
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#LOGOFF_UI_2}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("LOGOFF-UI-2")
-    @DisplayName("LOGOFF-UI-2 A declined logoff confirmation returns MAPI_E_USER_CANCEL and changes nothing")
-    default Stream<DynamicTest> LOGOFF_UI_2_declinedConfirmation() {
+    @DisplayName("required LOGOFF-UI-2 A declined logoff confirmation returns MAPI_E_USER_CANCEL and changes nothing")
+    default Stream<DynamicTest> required_LOGOFF_UI_2_declinedConfirmation() {
         return Stream.of(
                 tckCase("individual session", () ->
                         refused(new ConfirmationRecorder(false), MAPI_E_USER_CANCEL, false)),
@@ -71,11 +141,15 @@ public interface LogoffConfirmationRules extends TckContext {
                 }));
     }
 
-    /** LOGOFF-UI-3. */
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#LOGOFF_UI_3}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("LOGOFF-UI-3")
-    @DisplayName("LOGOFF-UI-3 A throwing logoff confirmation returns MAPI_E_CALL_FAILED and changes nothing")
-    default Stream<DynamicTest> LOGOFF_UI_3_failingConfirmation() {
+    @DisplayName("required LOGOFF-UI-3 A throwing logoff confirmation returns MAPI_E_CALL_FAILED and changes nothing")
+    default Stream<DynamicTest> required_LOGOFF_UI_3_failingConfirmation() {
         return Stream.of(
                 tckCase("individual session", () -> refused(
                         new ConfirmationRecorder(new IllegalStateException("TCK: the dialog failed")),

@@ -29,11 +29,13 @@ import org.mapi4j.spi.Out;
 /** Spec B.5: what Logoff does (LOGOFF-1 to LOGOFF-5). */
 public interface LogoffEffectRules extends TckContext {
 
-    /** LOGOFF-1. */
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#LOGOFF_1}, case by case.
+     */
     @Test
     @Tag("LOGOFF-1")
-    @DisplayName("LOGOFF-1 Logoff returns S_OK after cancelling registrations and invalidating children")
-    default void LOGOFF_1_logoffCleansUp() {
+    @DisplayName("required LOGOFF-1 Logoff returns S_OK after cancelling registrations and invalidating children")
+    default void required_LOGOFF_1_logoffCleansUp() {
         fx().initialize();
         MapiSessionHandle handle = fx().logon();
         CountingSink plain = fx().sink("mask 0");
@@ -61,11 +63,13 @@ public interface LogoffEffectRules extends TckContext {
         fx().uninitialize();
     }
 
-    /** LOGOFF-2. */
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#LOGOFF_2}, case by case.
+     */
     @Test
     @Tag("LOGOFF-2")
-    @DisplayName("LOGOFF-2 Logoff ends its individual session and no other")
-    default void LOGOFF_2_individualSessionEnds() {
+    @DisplayName("required LOGOFF-2 Logoff ends its individual session and no other")
+    default void required_LOGOFF_2_individualSessionEnds() {
         fx().initialize();
         MapiSessionHandle first = fx().logon();
         MapiSessionHandle second = fx().logon();
@@ -86,11 +90,15 @@ public interface LogoffEffectRules extends TckContext {
         fx().uninitialize();
     }
 
-    /** LOGOFF-3. */
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#LOGOFF_3}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("LOGOFF-3")
-    @DisplayName("LOGOFF-3 Logoff with valid arguments logs off whatever it returns")
-    default Stream<DynamicTest> LOGOFF_3_logsOffWhateverItReturns() {
+    @DisplayName("required LOGOFF-3 Logoff with valid arguments logs off whatever it returns")
+    default Stream<DynamicTest> required_LOGOFF_3_logsOffWhateverItReturns() {
         return Stream.of(
                 tckCase("a sink of the session throws from Release", () -> {
                     fx().initialize();
@@ -128,51 +136,105 @@ public interface LogoffEffectRules extends TckContext {
         }
     }
 
-    /** LOGOFF-4. */
-    @Test
-    @Tag("LOGOFF-4")
-    @DisplayName("LOGOFF-4 (optional) The logoff extended notification reaches each fnevExtended sink once")
-    default void LOGOFF_4_optionalExtendedNotification() throws InterruptedException {
-        fx().initialize();
-        MapiSessionHandle handle = fx().logon();
-        CountingSink extended = fx().sink("mask fnevExtended");
-        CountingSink extended2 = fx().sink("mask critical|extended");
-        CountingSink none = fx().sink("mask 0");
-        CountingSink critical = fx().sink("mask fnevCriticalError");
-        fx().advise(handle, FNEV_EXTENDED, extended);
-        fx().advise(handle, FNEV_CRITICAL_ERROR | FNEV_EXTENDED, extended2);
-        fx().advise(handle, 0, none);
-        fx().advise(handle, FNEV_CRITICAL_ERROR, critical);
-        fx().logoff(handle);
-        if (!fx().has(org.mapi4j.spi.ProviderCapability.SYNCHRONOUS_NOTIFICATIONS)) {
-            extended.awaitCount(1, fx().settings().notificationTimeout());
-        }
-        int sent = extended.count(FNEV_EXTENDED) + extended2.count(FNEV_EXTENDED) + none.count(FNEV_EXTENDED)
-                + critical.count(FNEV_EXTENDED);
-        fx().release(handle);
-        fx().uninitialize();
-        if (sent == 0) {
-            throw fx().notApplicable("the provider sends no extended notification on Logoff (optional)");
-        }
-        for (CountingSink sink : List.of(extended, extended2)) {
-            fx().check(sink.count() == 1 && sink.count(FNEV_EXTENDED) == 1, "logoff must send " + sink
-                    + " exactly one extended notification, but it received " + sink.received());
-        }
-        for (CountingSink sink : List.of(none, critical)) {
-            fx().check(sink.count() == 0, "logoff must not send " + sink + " (not registered for fnevExtended) a"
-                    + " notification, but it received " + sink.received());
-        }
-        for (Notification n : extended.received()) {
-            fx().check(n instanceof org.mapi4j.spi.ExtendedNotification, "a notification of type fnevExtended must"
-                    + " be an EXTENDED_NOTIFICATION, but was " + n);
+    /** How a handle leaves LOGGED_ON for LOGOFF-4: every way sends the optional notification alike. */
+    enum Departure {
+        /** Logoff(0, 0, 0). */
+        LOGOFF("logoff(0, 0, 0)"),
+        /** The final Release of a logged-on handle (REL-1). */
+        FINAL_RELEASE("the final release() without logoff"),
+        /** The last MAPIUninitialize (INIT-8). */
+        LAST_UNINITIALIZE("the last uninitialize()");
+
+        final String text;
+
+        Departure(String text) {
+            this.text = text;
         }
     }
 
-    /** LOGOFF-5. */
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#LOGOFF_4}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
+    @TestFactory
+    @Tag("LOGOFF-4")
+    @DisplayName("optional LOGOFF-4 The logoff extended notification reaches each fnevExtended sink once")
+    default Stream<DynamicTest> optional_LOGOFF_4_optionalExtendedNotification() {
+        return Stream.of(Departure.values()).map(departure -> tckCase(departure.text, () -> {
+            fx().initialize();
+            if (departure != Departure.LOGOFF && !sendsExtendedOnLogoff()) {
+                fx().uninitialize();
+                throw fx().notApplicable("the provider sends no extended notification on Logoff (optional)");
+            }
+            MapiSessionHandle handle = fx().logon();
+            CountingSink extended = fx().sink("mask fnevExtended");
+            CountingSink extended2 = fx().sink("mask critical|extended");
+            CountingSink none = fx().sink("mask 0");
+            CountingSink critical = fx().sink("mask fnevCriticalError");
+            fx().advise(handle, FNEV_EXTENDED, extended);
+            fx().advise(handle, FNEV_CRITICAL_ERROR | FNEV_EXTENDED, extended2);
+            fx().advise(handle, 0, none);
+            fx().advise(handle, FNEV_CRITICAL_ERROR, critical);
+            switch (departure) {
+                case LOGOFF -> fx().logoff(handle);
+                case FINAL_RELEASE -> fx().release(handle);
+                default -> fx().uninitialize();
+            }
+            if (!fx().has(org.mapi4j.spi.ProviderCapability.SYNCHRONOUS_NOTIFICATIONS)) {
+                extended.awaitCount(1, fx().settings().notificationTimeout());
+            }
+            int sent = extended.count(FNEV_EXTENDED) + extended2.count(FNEV_EXTENDED) + none.count(FNEV_EXTENDED)
+                    + critical.count(FNEV_EXTENDED);
+            if (departure == Departure.LOGOFF) {
+                fx().release(handle);
+            } else if (departure == Departure.LAST_UNINITIALIZE) {
+                fx().release(handle);
+            }
+            if (departure != Departure.LAST_UNINITIALIZE) {
+                fx().uninitialize();
+            }
+            if (sent == 0 && departure == Departure.LOGOFF) {
+                throw fx().notApplicable("the provider sends no extended notification on Logoff (optional)");
+            }
+            for (CountingSink sink : List.of(extended, extended2)) {
+                fx().check(sink.count() == 1 && sink.count(FNEV_EXTENDED) == 1, departure.text + " must send " + sink
+                        + " exactly one extended notification, as logoff(0, 0, 0) does, but it received "
+                        + sink.received());
+            }
+            for (CountingSink sink : List.of(none, critical)) {
+                fx().check(sink.count() == 0, departure.text + " must not send " + sink + " (not registered for"
+                        + " fnevExtended) a notification, but it received " + sink.received());
+            }
+            for (Notification n : extended.received()) {
+                fx().check(n instanceof org.mapi4j.spi.ExtendedNotification, "a notification of type fnevExtended"
+                        + " must be an EXTENDED_NOTIFICATION, but was " + n);
+            }
+        }));
+    }
+
+    /** Whether an explicit Logoff sends the optional extended notification (MAPI initialized, nothing left). */
+    private boolean sendsExtendedOnLogoff() throws InterruptedException {
+        MapiSessionHandle probe = fx().logon();
+        CountingSink sink = fx().sink("probe mask fnevExtended");
+        fx().advise(probe, FNEV_EXTENDED, sink);
+        fx().logoff(probe);
+        if (!fx().has(org.mapi4j.spi.ProviderCapability.SYNCHRONOUS_NOTIFICATIONS)) {
+            sink.awaitCount(1, fx().settings().notificationTimeout());
+        }
+        fx().release(probe);
+        return sink.count(FNEV_EXTENDED) > 0;
+    }
+
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#LOGOFF_5}, case by case.
+     *
+     * @throws Exception if the test thread is interrupted or a racing thread fails
+     */
     @Test
     @Tag("LOGOFF-5")
-    @DisplayName("LOGOFF-5 Concurrent Logoff on one handle: exactly one S_OK, the others MAPI_E_INVALID_OBJECT")
-    default void LOGOFF_5_concurrentLogoffLinearizable() throws Exception {
+    @DisplayName("required LOGOFF-5 Concurrent Logoff on one handle: exactly one S_OK, the others MAPI_E_INVALID_OBJECT")
+    default void required_LOGOFF_5_concurrentLogoffLinearizable() throws Exception {
         int threads = fx().settings().raceThreads();
         long timeout = fx().settings().notificationTimeout().toMillis();
         ExecutorService pool = Executors.newFixedThreadPool(threads);

@@ -37,11 +37,15 @@ import org.mapi4j.spi.MapiSessionHandle;
 /** Spec B.8: IMAPISession::Advise and Unadvise (NOTIFY-1 to NOTIFY-7, NOTIFY-9). */
 public interface NotificationRules extends TckContext {
 
-    /** NOTIFY-1. */
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#NOTIFY_1}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("NOTIFY-1")
-    @DisplayName("NOTIFY-1 Session-level Advise accepts any mask and always covers critical errors")
-    default Stream<DynamicTest> NOTIFY_1_sessionLevelAdvise() {
+    @DisplayName("required NOTIFY-1 Session-level Advise accepts any mask and always covers critical errors")
+    default Stream<DynamicTest> required_NOTIFY_1_sessionLevelAdvise() {
         List<DynamicTest> cases = new ArrayList<>();
         for (int mask : new int[] {0, FNEV_CRITICAL_ERROR, FNEV_EXTENDED, FNEV_NEW_MAIL, -1,
             FNEV_TABLE_MODIFIED | FNEV_OBJECT_CREATED}) {
@@ -72,11 +76,13 @@ public interface NotificationRules extends TckContext {
         return cases.stream();
     }
 
-    /** NOTIFY-2. */
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#NOTIFY_2}, case by case.
+     */
     @Test
     @Tag("NOTIFY-2")
-    @DisplayName("NOTIFY-2 Advise with a NULL sink or an empty entry id returns MAPI_E_INVALID_PARAMETER")
-    default void NOTIFY_2_adviseParameterErrors() {
+    @DisplayName("required NOTIFY-2 Advise with a NULL sink or an empty entry id returns MAPI_E_INVALID_PARAMETER")
+    default void required_NOTIFY_2_adviseParameterErrors() {
         fx().initialize();
         MapiSessionHandle handle = fx().logon();
         LongOut connection = new LongOut();
@@ -93,11 +99,13 @@ public interface NotificationRules extends TckContext {
         fx().uninitialize();
     }
 
-    /** NOTIFY-3. */
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#NOTIFY_3}, case by case.
+     */
     @Test
     @Tag("NOTIFY-3")
-    @DisplayName("NOTIFY-3 Object-level Advise with a bad entry id fails and registers nothing")
-    default void NOTIFY_3_objectLevelAdvise() {
+    @DisplayName("required NOTIFY-3 Object-level Advise with a bad entry id fails and registers nothing")
+    default void required_NOTIFY_3_objectLevelAdvise() {
         fx().initialize();
         MapiSessionHandle handle = fx().logon();
         byte[][] bad = {{0x01}, new byte[24]};
@@ -127,11 +135,13 @@ public interface NotificationRules extends TckContext {
         fx().uninitialize();
     }
 
-    /** NOTIFY-4. */
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#NOTIFY_4}, case by case.
+     */
     @Test
     @Tag("NOTIFY-4")
-    @DisplayName("NOTIFY-4 Connection numbers are non-zero, unique and never reused by a handle")
-    default void NOTIFY_4_connectionNumbers() {
+    @DisplayName("required NOTIFY-4 Connection numbers are non-zero, unique and never reused by a handle")
+    default void required_NOTIFY_4_connectionNumbers() {
         fx().initialize();
         MapiSessionHandle handle = fx().logon();
         Set<Long> seen = new HashSet<>();
@@ -150,11 +160,15 @@ public interface NotificationRules extends TckContext {
         fx().uninitialize();
     }
 
-    /** NOTIFY-5. */
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#NOTIFY_5}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("NOTIFY-5")
-    @DisplayName("NOTIFY-5 Advise adds a sink reference; Unadvise releases it once, after a running OnNotify")
-    default Stream<DynamicTest> NOTIFY_5_sinkReference() {
+    @DisplayName("required NOTIFY-5 Advise adds a sink reference; Unadvise releases it once, after a running OnNotify")
+    default Stream<DynamicTest> required_NOTIFY_5_sinkReference() {
         return Stream.of(
                 tckCase("AddRef on Advise, Release on Unadvise and Logoff", () -> {
                     fx().initialize();
@@ -231,11 +245,15 @@ public interface NotificationRules extends TckContext {
         fx().uninitialize();
     }
 
-    /** NOTIFY-6. */
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#NOTIFY_6}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("NOTIFY-6")
-    @DisplayName("NOTIFY-6 Unadvise returns S_OK; afterwards no OnNotify reaches the sink")
-    default Stream<DynamicTest> NOTIFY_6_nothingAfterUnadvise() {
+    @DisplayName("required NOTIFY-6 Unadvise returns S_OK; afterwards no OnNotify reaches the sink")
+    default Stream<DynamicTest> required_NOTIFY_6_nothingAfterUnadvise() {
         return Stream.of(
                 tckCase("unadvise returns S_OK", () -> {
                     fx().initialize();
@@ -264,11 +282,13 @@ public interface NotificationRules extends TckContext {
                 }));
     }
 
-    /** NOTIFY-7. */
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#NOTIFY_7}, case by case.
+     */
     @Test
     @Tag("NOTIFY-7")
-    @DisplayName("NOTIFY-7 Unadvise of 0, unknown, foreign or cancelled connections returns MAPI_E_NOT_FOUND")
-    default void NOTIFY_7_unadviseUnknownConnection() {
+    @DisplayName("required NOTIFY-7 Unadvise of 0, unknown, foreign or cancelled connections returns MAPI_E_NOT_FOUND")
+    default void required_NOTIFY_7_unadviseUnknownConnection() {
         fx().initialize();
         MapiSessionHandle handle = fx().logon();
         MapiSessionHandle other = fx().logon();
@@ -299,11 +319,15 @@ public interface NotificationRules extends TckContext {
         fx().uninitialize();
     }
 
-    /** NOTIFY-9. */
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#NOTIFY_9}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("NOTIFY-9")
-    @DisplayName("NOTIFY-9 Advise and Unadvise after Logoff return MAPI_E_INVALID_OBJECT")
-    default Stream<DynamicTest> NOTIFY_9_adviseAfterLogoff() {
+    @DisplayName("required NOTIFY-9 Advise and Unadvise after Logoff return MAPI_E_INVALID_OBJECT")
+    default Stream<DynamicTest> required_NOTIFY_9_adviseAfterLogoff() {
         return Stream.of(PostLogoffRules.Ending.values()).map(ending -> tckCase(ending.text, () -> {
             fx().initialize();
             MapiSessionHandle handle = fx().logon();

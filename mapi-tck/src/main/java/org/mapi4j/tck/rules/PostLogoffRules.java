@@ -15,7 +15,10 @@ import org.mapi4j.spi.Iids;
 import org.mapi4j.spi.MapiSessionHandle;
 import org.mapi4j.spi.Out;
 
-/** Spec B.6: a handle after Logoff or invalidation (POSTLOGOFF-1 to POSTLOGOFF-4). */
+/**
+ * Spec B.6 and decision 6: a handle after Logoff, invalidation or its final Release (POSTLOGOFF-1 to
+ * POSTLOGOFF-4, POSTLOGOFF-6).
+ */
 public interface PostLogoffRules extends TckContext {
 
     /** How a handle leaves LOGGED_ON. */
@@ -48,11 +51,15 @@ public interface PostLogoffRules extends TckContext {
         }
     }
 
-    /** POSTLOGOFF-1. */
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#POSTLOGOFF_1}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("POSTLOGOFF-1")
-    @DisplayName("POSTLOGOFF-1 Every IMAPISession method after Logoff returns MAPI_E_INVALID_OBJECT")
-    default Stream<DynamicTest> POSTLOGOFF_1_everyMethodInvalid() {
+    @DisplayName("required POSTLOGOFF-1 Every IMAPISession method after Logoff returns MAPI_E_INVALID_OBJECT")
+    default Stream<DynamicTest> required_POSTLOGOFF_1_everyMethodInvalid() {
         List<DynamicTest> cases = new ArrayList<>();
         for (Ending ending : Ending.values()) {
             for (SessionCalls.Call call : SessionCalls.all()) {
@@ -76,11 +83,15 @@ public interface PostLogoffRules extends TckContext {
         return cases.stream();
     }
 
-    /** POSTLOGOFF-2. */
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#POSTLOGOFF_2}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("POSTLOGOFF-2")
-    @DisplayName("POSTLOGOFF-2 Release after Logoff returns the decremented count down to 0")
-    default Stream<DynamicTest> POSTLOGOFF_2_releaseWorks() {
+    @DisplayName("required POSTLOGOFF-2 Release after Logoff returns the decremented count down to 0")
+    default Stream<DynamicTest> required_POSTLOGOFF_2_releaseWorks() {
         return Stream.of(Ending.values()).map(ending -> tckCase(ending.text, () -> {
             fx().initialize();
             MapiSessionHandle handle = fx().logon();
@@ -96,11 +107,15 @@ public interface PostLogoffRules extends TckContext {
         }));
     }
 
-    /** POSTLOGOFF-3. */
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#POSTLOGOFF_3}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("POSTLOGOFF-3")
-    @DisplayName("POSTLOGOFF-3 AddRef after Logoff returns the incremented count")
-    default Stream<DynamicTest> POSTLOGOFF_3_addRefWorks() {
+    @DisplayName("required POSTLOGOFF-3 AddRef after Logoff returns the incremented count")
+    default Stream<DynamicTest> required_POSTLOGOFF_3_addRefWorks() {
         return Stream.of(Ending.values()).map(ending -> tckCase(ending.text, () -> {
             fx().initialize();
             MapiSessionHandle handle = fx().logon();
@@ -117,11 +132,15 @@ public interface PostLogoffRules extends TckContext {
         }));
     }
 
-    /** POSTLOGOFF-4. */
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#POSTLOGOFF_4}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("POSTLOGOFF-4")
-    @DisplayName("POSTLOGOFF-4 QueryInterface after Logoff returns MAPI_E_INVALID_OBJECT and NULL for every IID")
-    default Stream<DynamicTest> POSTLOGOFF_4_queryInterfaceInvalid() {
+    @DisplayName("required POSTLOGOFF-4 QueryInterface after Logoff returns MAPI_E_INVALID_OBJECT and NULL for every IID")
+    default Stream<DynamicTest> required_POSTLOGOFF_4_queryInterfaceInvalid() {
         List<DynamicTest> cases = new ArrayList<>();
         UUID[] iids = {Iids.IID_IUNKNOWN, Iids.IID_IMAPISESSION, Iids.IID_IMAPICLIENTSHUTDOWN,
             Iids.IID_IMAPIADVISESINK, Iids.IID_IMAPIPROVIDERSHUTDOWN, UUID.fromString("0badcafe-0000-0000-c000-000000000046")};
@@ -146,5 +165,70 @@ public interface PostLogoffRules extends TckContext {
             }
         }
         return cases.stream();
+    }
+
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#POSTLOGOFF_6}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
+    @TestFactory
+    @Tag("POSTLOGOFF-6")
+    @DisplayName("required POSTLOGOFF-6 A destroyed handle returns MAPI_E_INVALID_OBJECT from every method, 0 from AddRef and Release")
+    default Stream<DynamicTest> required_POSTLOGOFF_6_destroyedHandle() {
+        List<DynamicTest> cases = new ArrayList<>();
+        for (boolean logoffFirst : new boolean[] {true, false}) {
+            String ending = logoffFirst ? "after logoff(0, 0, 0) and the final release()"
+                    : "after the final release() without logoff";
+            List<String> calls = new ArrayList<>();
+            for (SessionCalls.Call call : SessionCalls.all()) {
+                calls.add(call.text());
+                cases.add(tckCase("slot " + call.slot() + " " + call.text() + " " + ending, () -> {
+                    MapiSessionHandle handle = destroyed(fx(), logoffFirst);
+                    byte[] storeId = {0, 0, 0, 0, 1, 2, 3, 4};
+                    SessionCalls.Result result = call.invoke().apply(handle, storeId);
+                    fx().expectHr(call.text() + " " + ending, MAPI_E_INVALID_OBJECT, result.hr());
+                    fx().check(result.outsCleared(), call.text() + " " + ending + " returned"
+                            + " MAPI_E_INVALID_OBJECT but did not set its out-parameters to NULL/0");
+                    fx().uninitialize();
+                }));
+            }
+            cases.add(tckCase("queryInterface(IID_IMAPISession) " + ending, () -> {
+                MapiSessionHandle handle = destroyed(fx(), logoffFirst);
+                Out<Object> out = new Out<>();
+                out.set("sentinel");
+                int hr = handle.queryInterface(Iids.IID_IMAPISESSION, out);
+                fx().expectHr("queryInterface(IID_IMAPISession) " + ending, MAPI_E_INVALID_OBJECT, hr);
+                fx().check(out.get() == null, "queryInterface(IID_IMAPISession) " + ending
+                        + " must set the interface to NULL but left " + out.get());
+                fx().uninitialize();
+            }));
+            cases.add(tckCase("addRef() and release() " + ending, () -> {
+                MapiSessionHandle handle = destroyed(fx(), logoffFirst);
+                int added = handle.addRef();
+                fx().check(added == 0, "addRef() " + ending + " expected 0 but was " + added);
+                int released = handle.release();
+                fx().check(released == 0, "release() " + ending + " (after an addRef()) expected 0 but was "
+                        + released);
+                int again = handle.release();
+                fx().check(again == 0, "a second release() " + ending + " expected 0 but was " + again);
+                fx().expectHr("logoff(0, 0, 0) " + ending + " and a further addRef()", MAPI_E_INVALID_OBJECT,
+                        handle.logoff(0, 0, 0));
+                fx().uninitialize();
+            }));
+        }
+        return cases.stream();
+    }
+
+    /** A logged-on handle brought to DESTROYED by its final Release, MAPI still initialized. */
+    private static MapiSessionHandle destroyed(TckFixture fx, boolean logoffFirst) {
+        fx.initialize();
+        MapiSessionHandle handle = fx.logon();
+        if (logoffFirst) {
+            fx.logoff(handle);
+        }
+        int n = fx.release(handle);
+        fx.check(n == 0, "the final release() expected 0 but was " + n);
+        return handle;
     }
 }

@@ -17,11 +17,15 @@ import org.mapi4j.spi.Out;
 /** Spec B.6: the final Release of a logged-on handle (REL-1). */
 public interface ReleaseRules extends TckContext {
 
-    /** REL-1. */
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#REL_1}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("REL-1")
-    @DisplayName("REL-1 The final Release of a logged-on handle logs it off first, without shared-logoff notification")
-    default Stream<DynamicTest> REL_1_finalReleaseLogsOff() {
+    @DisplayName("required REL-1 The final Release of a logged-on handle logs it off first, without shared-logoff notification")
+    default Stream<DynamicTest> required_REL_1_finalReleaseLogsOff() {
         return Stream.of(
                 tckCase("individual session", () -> {
                     fx().initialize();

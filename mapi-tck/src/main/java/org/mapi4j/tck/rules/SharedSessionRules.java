@@ -31,11 +31,13 @@ import org.mapi4j.spi.ProviderCapability;
 /** Spec B.7 and decision 4: shared sessions (SHARED-2 to SHARED-5, SHARED-8). */
 public interface SharedSessionRules extends TckContext {
 
-    /** SHARED-2. */
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#SHARED_2}, case by case.
+     */
     @Test
     @Tag("SHARED-2")
-    @DisplayName("SHARED-2 Without MAPI_NEW_SESSION and nothing published a logon creates a new session")
-    default void SHARED_2_noPublishedSessionCreatesOne() {
+    @DisplayName("required SHARED-2 Without MAPI_NEW_SESSION and nothing published a logon creates a new session")
+    default void required_SHARED_2_noPublishedSessionCreatesOne() {
         fx().initialize();
         int flags = MAPI_EXTENDED | MAPI_NO_MAIL | MAPI_USE_DEFAULT;
         MapiSessionHandle plain = fx().instance().logon(null, flags);
@@ -52,11 +54,13 @@ public interface SharedSessionRules extends TckContext {
         fx().uninitialize();
     }
 
-    /** SHARED-3. */
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#SHARED_3}, case by case.
+     */
     @Test
     @Tag("SHARED-3")
-    @DisplayName("SHARED-3 A plain Logoff of one participant affects no other; the last one unpublishes")
-    default void SHARED_3_plainLogoffOfParticipant() {
+    @DisplayName("required SHARED-3 A plain Logoff of one participant affects no other; the last one unpublishes")
+    default void required_SHARED_3_plainLogoffOfParticipant() {
         fx().initialize();
         MapiSessionHandle publisher = fx().instance().publish();
         MapiSessionHandle first = fx().instance().join();
@@ -85,11 +89,13 @@ public interface SharedSessionRules extends TckContext {
         fx().uninitialize();
     }
 
-    /** SHARED-4. */
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#SHARED_4}, case by case.
+     */
     @Test
     @Tag("SHARED-4")
-    @DisplayName("SHARED-4 MAPI_LOGOFF_SHARED on an individual session is a plain Logoff")
-    default void SHARED_4_sharedFlagOnIndividualSession() {
+    @DisplayName("required SHARED-4 MAPI_LOGOFF_SHARED on an individual session is a plain Logoff")
+    default void required_SHARED_4_sharedFlagOnIndividualSession() {
         fx().initialize();
         MapiSessionHandle publisher = fx().instance().publish();
         MapiSessionHandle joiner = fx().instance().join();
@@ -117,11 +123,15 @@ public interface SharedSessionRules extends TckContext {
         fx().uninitialize();
     }
 
-    /** SHARED-5. */
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#SHARED_5}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("SHARED-5")
-    @DisplayName("SHARED-5 A shared Logoff notifies every other participant's sinks exactly once")
-    default Stream<DynamicTest> SHARED_5_sharedLogoffNotifiesOthers() {
+    @DisplayName("required SHARED-5 A shared Logoff notifies every other participant's sinks exactly once")
+    default Stream<DynamicTest> required_SHARED_5_sharedLogoffNotifiesOthers() {
         return Stream.of("the publisher", "a joiner").map(who -> tckCase(who + " logs off shared", () -> {
             fx().initialize();
             int n = fx().settings().sharedParticipants();
@@ -185,11 +195,15 @@ public interface SharedSessionRules extends TckContext {
         }));
     }
 
-    /** SHARED-8. */
+    /**
+     * Checks {@link org.mapi4j.tck.Rule#SHARED_8}, case by case.
+     *
+     * @return the rule's cases, each run with a fresh provider
+     */
     @TestFactory
     @Tag("SHARED-8")
-    @DisplayName("SHARED-8 SharedLogoffPolicy: REJECT returns MAPI_E_NO_ACCESS and changes nothing; WARN and ALLOW proceed")
-    default Stream<DynamicTest> SHARED_8_sharedLogoffPolicy() {
+    @DisplayName("required SHARED-8 SharedLogoffPolicy: REJECT returns MAPI_E_NO_ACCESS and changes nothing; WARN and ALLOW proceed")
+    default Stream<DynamicTest> required_SHARED_8_sharedLogoffPolicy() {
         List<DynamicTest> cases = new ArrayList<>();
         cases.add(tckCase("REJECT on a shared session", () -> {
             fx().provider().setSharedLogoffPolicy(SharedLogoffPolicy.REJECT);

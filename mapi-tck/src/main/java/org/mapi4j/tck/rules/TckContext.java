@@ -3,7 +3,8 @@ package org.mapi4j.tck.rules;
 /**
  * What every rule interface needs from the test instance: the fixture of the running test.
  * {@link org.mapi4j.tck.MapiProviderTck} implements it; the rule interfaces hold the tests as default
- * methods, one file per spec section.
+ * methods, one file per spec section. An exception that escapes the provider during a case is reported
+ * as a failure of GEN-5 naming the call.
  */
 public interface TckContext {
 
@@ -21,7 +22,13 @@ public interface TckContext {
     default org.junit.jupiter.api.DynamicTest tckCase(String name, org.junit.jupiter.api.function.Executable body) {
         return org.junit.jupiter.api.DynamicTest.dynamicTest(name, () -> {
             fx().startCase();
-            body.execute();
+            try {
+                body.execute();
+            } catch (Throwable t) {
+                throw org.mapi4j.tck.internal.KnownGaps.apply(fx().knownGaps(), fx().rule(), name,
+                        org.mapi4j.tck.internal.EscapedExceptions.translate(t, fx().rule()));
+            }
+            org.mapi4j.tck.internal.KnownGaps.checkStale(fx().knownGaps(), fx().rule(), name);
         });
     }
 }

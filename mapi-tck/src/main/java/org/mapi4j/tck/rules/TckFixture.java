@@ -16,6 +16,7 @@ import org.mapi4j.spi.MapiProvider;
 import org.mapi4j.spi.MapiSessionHandle;
 import org.mapi4j.spi.MapiUnknown;
 import org.mapi4j.spi.ProviderCapability;
+import org.mapi4j.tck.MapiProviderTck;
 import org.mapi4j.tck.NotApplicableException;
 import org.mapi4j.tck.Rule;
 import org.opentest4j.AssertionFailedError;
@@ -45,6 +46,8 @@ public final class TckFixture {
     private final boolean destructiveAllowed;
     private final List<TckInstance> extraInstances = new ArrayList<>();
     private final Map<MapiUnknown, Integer> references = new IdentityHashMap<>();
+    private java.util.Set<String> knownGaps = java.util.Set.of();
+    private volatile boolean hung;
 
     /**
      * @param rule the rule under test
@@ -94,8 +97,8 @@ public final class TckFixture {
      */
     public void require(ProviderCapability capability, String what) {
         if (!has(capability)) {
-            throw notApplicable(what + " needs capability " + capability + ", which " + provider().name()
-                    + " does not declare");
+            throw new NotApplicableException(rule, what + " needs capability " + capability + ", which "
+                    + provider().name() + " does not declare", MapiProviderTck.OBSERVATION_CAPABILITIES.contains(capability));
         }
     }
 
@@ -110,6 +113,18 @@ public final class TckFixture {
             extraInstances.add(extra);
         }
         return extra;
+    }
+
+    /**
+     * @param gaps the TCK subclass's known provider gaps ({@link MapiProviderTck#knownProviderGaps()})
+     */
+    public void knownGaps(java.util.Set<String> gaps) {
+        this.knownGaps = java.util.Set.copyOf(gaps);
+    }
+
+    /** @return the TCK subclass's known provider gaps */
+    public java.util.Set<String> knownGaps() {
+        return knownGaps;
     }
 
     /** @return the rule under test */
@@ -138,7 +153,28 @@ public final class TckFixture {
                 return;
             }
         }
-        releaseAll();
+        boolean abandon = hung;
+        if (!abandon && rule.id().startsWith("CALLBACK-")) {
+            try {
+                org.mapi4j.tck.internal.Watchdog.run("cleanup of the previous case", settings.callbackTimeout(), () -> {
+                    releaseAll();
+                    return null;
+                });
+            } catch (Exception | Error e) {
+                LOG.warn("{}: cleanup of the previous case did not finish; its provider is abandoned", rule.id(), e);
+                abandon = true;
+            }
+        }
+        if (abandon) {
+            // A previous case hung (or its cleanup did): its objects may be wedged, so they are abandoned.
+            synchronized (this) {
+                references.clear();
+                extraInstances.clear();
+            }
+            hung = false;
+        } else if (!rule.id().startsWith("CALLBACK-")) {
+            releaseAll();
+        }
         MapiProvider fresh = freshFactory.get();
         TckInstance old;
         boolean owned;
@@ -148,7 +184,7 @@ public final class TckFixture {
             instance = new TckInstance(this, fresh);
             mainOwned = true;
         }
-        if (owned) {
+        if (owned && !abandon) {
             quietly(() -> disposer.accept(old.provider()));
         }
     }
@@ -232,6 +268,63 @@ public final class TckFixture {
      */
     public NotApplicableException notApplicable(String reason) {
         return new NotApplicableException(rule, reason);
+    }
+
+    /**
+     * Ends the current case as not applicable because the TCK cannot observe a mandatory behaviour of
+     * this provider; the rule is then not verified (spec decision 12).
+     *
+     * @param reason why
+     * @return never returns normally; declared for {@code throw fx.unverifiable(...)}
+     */
+    public NotApplicableException unverifiable(String reason) {
+        return new NotApplicableException(rule, reason, true);
+    }
+
+    /**
+     * Makes one SPI call and reports an exception that escapes it as a GEN-5 failure naming the call,
+     * whichever rule is running (spec decision 7).
+     *
+     * @param call the call as a C caller would write it
+     * @param action the call
+     * @return what the call returned
+     */
+    public int spi(String call, java.util.function.IntSupplier action) {
+        try {
+            return action.getAsInt();
+        } catch (RuntimeException | LinkageError e) {
+            throw new AssertionFailedError(org.mapi4j.tck.internal.EscapedExceptions.message(call, e, rule), e);
+        }
+    }
+
+    /**
+     * Runs a step that may hang (a callback that calls back) under the watchdog: if it does not end
+     * within the callback timeout, the rule fails with every thread's stack (spec decision 9).
+     *
+     * @param what what the step does
+     * @param step the step
+     * @param <T> its result
+     * @return its result
+     */
+    public <T> T bounded(String what, java.util.concurrent.Callable<T> step) {
+        try {
+            return org.mapi4j.tck.internal.Watchdog.run(what, settings.callbackTimeout(), step);
+        } catch (org.mapi4j.tck.internal.Watchdog.HangException e) {
+            hung = true;
+            throw failure(e.getMessage());
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * @return whether a step of this test hung: the provider may be wedged, so cleanup runs under the
+     *     watchdog and gives up rather than hang the build
+     */
+    public boolean hung() {
+        return hung;
     }
 
     // ---------------------------------------------------------------- shortcuts to the main instance
@@ -447,6 +540,21 @@ public final class TckFixture {
      * throws. Called after every test.
      */
     public void cleanup() {
+        if (hung || rule.id().startsWith("CALLBACK-")) {
+            try {
+                org.mapi4j.tck.internal.Watchdog.run("cleanup after a hang", settings.callbackTimeout(), () -> {
+                    cleanupNow();
+                    return null;
+                });
+            } catch (Exception | Error e) {
+                LOG.warn("{}: cleanup after a hang did not finish; the provider instance is abandoned", rule.id(), e);
+            }
+            return;
+        }
+        cleanupNow();
+    }
+
+    private void cleanupNow() {
         releaseAll();
         TckInstance main;
         boolean owned;

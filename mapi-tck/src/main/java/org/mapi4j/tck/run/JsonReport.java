@@ -2,15 +2,19 @@ package org.mapi4j.tck.run;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.mapi4j.tck.TckVersion;
 
 /**
  * Writes the machine-readable report by hand (no JSON library):
  * <pre>{@code
- * {"tck": "mapi4j", "conforms": false, "providers": [
- *   {"provider": "inmemory", "class": "...", "conforms": true, "capabilities": ["FAST_SHUTDOWN"],
+ * {"tck": "mapi4j", "tckVersion": "0.1.0", "specVersion": "2", "verdict": "NOT_VERIFIED", "conforms": false,
+ *  "providers": [
+ *   {"provider": "inmemory", "class": "...", "verdict": "CONFORMS", "conforms": true,
+ *    "notVerified": [{"id": "SHARED-5", "reason": "..."}], "capabilities": ["FAST_SHUTDOWN"],
  *    "summary": {"PASSED": 50, "FAILED": 0, "NOT_APPLICABLE": 1, "SKIPPED": 0},
  *    "errors": [],
- *    "rules": [{"id": "GEN-3", "title": "...", "kind": "MANDATORY", "result": "PASSED", "message": ""}]}]}
+ *    "rules": [{"id": "GEN-3", "title": "...", "kind": "MANDATORY", "mandatory": true, "result": "PASSED",
+ *               "message": "", "link": "..."}]}]}
  * }</pre>
  */
 public final class JsonReport {
@@ -25,13 +29,23 @@ public final class JsonReport {
     public static String toJson(List<ProviderReport> reports) {
         StringBuilder out = new StringBuilder();
         boolean conforms = !reports.isEmpty() && reports.stream().allMatch(ProviderReport::conforms);
-        out.append("{\n  \"tck\": \"mapi4j\",\n  \"conforms\": ").append(conforms).append(",\n  \"providers\": [");
+        Verdict verdict = reports.isEmpty() || reports.stream().anyMatch(r -> r.verdict() == Verdict.DOES_NOT_CONFORM)
+                ? Verdict.DOES_NOT_CONFORM : conforms ? Verdict.CONFORMS : Verdict.NOT_VERIFIED;
+        out.append("{\n  \"tck\": \"mapi4j\",\n  \"tckVersion\": ").append(string(TckVersion.tck()))
+                .append(",\n  \"specVersion\": ").append(string(TckVersion.specification()))
+                .append(",\n  \"verdict\": ").append(string(verdict.name()))
+                .append(",\n  \"conforms\": ").append(conforms).append(",\n  \"providers\": [");
         for (int p = 0; p < reports.size(); p++) {
             ProviderReport report = reports.get(p);
             out.append(p == 0 ? "\n" : ",\n");
             out.append("    {\"provider\": ").append(string(report.provider()))
                     .append(", \"class\": ").append(string(report.providerClass()))
+                    .append(", \"verdict\": ").append(string(report.verdict().name()))
                     .append(", \"conforms\": ").append(report.conforms())
+                    .append(",\n     \"notVerified\": [")
+                    .append(report.notVerified().entrySet().stream().map(e -> "{\"id\": " + string(e.getKey().id())
+                            + ", \"reason\": " + string(e.getValue()) + "}").collect(Collectors.joining(", ")))
+                    .append("]")
                     .append(",\n     \"capabilities\": [")
                     .append(report.capabilities().stream().map(Enum::name).sorted().map(JsonReport::string)
                             .collect(Collectors.joining(", ")))
@@ -50,8 +64,10 @@ public final class JsonReport {
                 out.append("       {\"id\": ").append(string(result.rule().id()))
                         .append(", \"title\": ").append(string(result.rule().title()))
                         .append(", \"kind\": ").append(string(result.rule().kind().name()))
+                        .append(", \"mandatory\": ").append(result.rule().mandatory())
                         .append(", \"result\": ").append(string(result.outcome().name()))
                         .append(", \"message\": ").append(string(result.message()))
+                        .append(", \"link\": ").append(string(result.rule().link()))
                         .append("}");
             }
             out.append(report.results().isEmpty() ? "]}" : "\n     ]}");

@@ -12,6 +12,7 @@ import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 import org.mapi4j.tck.DestructiveSkippedException;
+import org.mapi4j.tck.KnownGapException;
 import org.mapi4j.tck.NotApplicableException;
 import org.mapi4j.tck.Rule;
 
@@ -76,10 +77,21 @@ public final class RuleResultCollector implements TestExecutionListener {
             }
             case ABORTED -> {
                 Throwable t = result.getThrowable().orElse(null);
-                if (t instanceof DestructiveSkippedException) {
+                if (t instanceof KnownGapException) {
+                    tally.failed++;
+                    if (tally.firstGap == null) {
+                        String prefix = root ? "" : "[" + id.getDisplayName() + "] ";
+                        tally.firstGap = prefix + t.getMessage();
+                    }
+                } else if (t instanceof DestructiveSkippedException) {
                     tally.skipped++;
                     tally.firstSkip = tally.firstSkip == null ? t.getMessage() : tally.firstSkip;
+                    tally.unverified = tally.unverified == null ? t.getMessage() : tally.unverified;
                 } else {
+                    if (t instanceof NotApplicableException na && na.leavesRuleUnverified()
+                            && tally.unverified == null) {
+                        tally.unverified = t.getMessage();
+                    }
                     tally.notApplicable++;
                     if (tally.firstNotApplicable == null) {
                         tally.firstNotApplicable = t instanceof NotApplicableException || t == null
@@ -103,9 +115,26 @@ public final class RuleResultCollector implements TestExecutionListener {
         onRuleFinished.accept(result);
     }
 
-    /** @return the result of every rule that ran, in catalogue order */
+    /**
+     * The result of every rule that ran, in catalogue order. An exception that escaped the provider in
+     * any rule is also a failure of GEN-5 (spec decision 7), reported there with the first such message.
+     *
+     * @return the results
+     */
     public synchronized List<RuleResult> results() {
-        return List.copyOf(results.values());
+        Map<Rule, RuleResult> all = new EnumMap<>(results);
+        String marker = Rule.GEN_5.id() + ": ";
+        for (RuleResult r : results.values()) {
+            int at = r.message().indexOf(marker);
+            RuleResult gen5 = all.get(Rule.GEN_5);
+            if (r.rule() != Rule.GEN_5 && r.outcome() == Outcome.FAILED && at >= 0
+                    && (gen5 == null || gen5.outcome() != Outcome.FAILED
+                            || gen5.message().contains("known provider gap ["))) {
+                all.put(Rule.GEN_5, new RuleResult(Rule.GEN_5, Outcome.FAILED, r.message().substring(at),
+                        gen5 == null ? 0 : gen5.cases(), gen5 == null ? "" : gen5.notVerified()));
+            }
+        }
+        return List.copyOf(all.values());
     }
 
     /** @return failures outside any rule (for example a class that could not be instantiated) */
@@ -150,25 +179,27 @@ public final class RuleResultCollector implements TestExecutionListener {
         int notApplicable;
         int skipped;
         String firstFailure;
+        String firstGap;
         String firstNotApplicable;
         String firstSkip;
+        String unverified;
 
         RuleResult result(Rule rule, TestExecutionResult.Status rootStatus) {
             int cases = passed + failed + notApplicable + skipped;
             if (failed > 0) {
-                return new RuleResult(rule, Outcome.FAILED, firstFailure, cases);
+                return new RuleResult(rule, Outcome.FAILED, firstFailure != null ? firstFailure : firstGap, cases);
             }
             if (passed > 0 || (rootStatus == TestExecutionResult.Status.SUCCESSFUL && cases == 0)) {
                 String note = notApplicable + skipped == 0 ? "" : (passed + " case(s) passed; "
                         + (notApplicable > 0 ? notApplicable + " not applicable (" + firstNotApplicable + ")" : "")
                         + (notApplicable > 0 && skipped > 0 ? "; " : "")
                         + (skipped > 0 ? skipped + " skipped (" + firstSkip + ")" : ""));
-                return new RuleResult(rule, Outcome.PASSED, note, cases);
+                return new RuleResult(rule, Outcome.PASSED, note, cases, unverified);
             }
             if (notApplicable > 0) {
-                return new RuleResult(rule, Outcome.NOT_APPLICABLE, firstNotApplicable, cases);
+                return new RuleResult(rule, Outcome.NOT_APPLICABLE, firstNotApplicable, cases, unverified);
             }
-            return new RuleResult(rule, Outcome.SKIPPED, firstSkip, cases);
+            return new RuleResult(rule, Outcome.SKIPPED, firstSkip, cases, unverified);
         }
     }
 }

@@ -49,7 +49,12 @@ public final class TckRunner {
     /** What one run found. */
     public record Run(List<RuleResult> results, List<String> errors) {
 
-        /** Copies the lists. */
+        /**
+         * Copies the lists.
+         *
+         * @param results the record component of that name
+         * @param errors the record component of that name
+         */
         public Run {
             results = List.copyOf(results);
             errors = List.copyOf(errors);

@@ -35,9 +35,21 @@ public class BrokenCandidate extends MapiProviderTck {
                 .build(), policy.registryValue());
     }
 
+    /** The wrapped in-memory provider's own gaps: a broken candidate must fail beyond them. */
+    @Override
+    public java.util.Set<String> knownProviderGaps() {
+        return org.mapi4j.tck.inmemory.InMemoryProviderTckTest.KNOWN_PROVIDER_GAPS;
+    }
+
     @Override
     protected int raceRounds() {
         return 10;
+    }
+
+    /** A broken provider that hangs fails CALLBACK-1 after two seconds, not thirty. */
+    @Override
+    protected Duration callbackTimeout() {
+        return Duration.ofSeconds(2);
     }
 
     @Override

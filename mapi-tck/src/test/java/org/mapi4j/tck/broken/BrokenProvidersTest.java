@@ -30,9 +30,52 @@ class BrokenProvidersTest {
     }
 
     private static String describe(TckRunner.Run run) {
-        return run.results().stream().filter(r -> r.outcome() != Outcome.PASSED)
+        return run.results().stream().filter(r -> r.outcome() != Outcome.PASSED && !knownGap(r))
                 .map(r -> r.rule().id() + " " + r.outcome() + ": " + r.message())
                 .collect(Collectors.joining("\n  ", "\n  ", "")) + (run.errors().isEmpty() ? "" : "\n  errors " + run.errors());
+    }
+
+    /**
+     * Rules whose statement includes another rule's, so that a provider that breaks the one fails the
+     * other too: LOGOFF-UI-1 says that an accepted confirmation has every effect of LOGOFF-1 and
+     * SHARED-5; the CALLBACK rules make the same calls from inside confirmations and sinks, so a broken
+     * Logoff (racing, asking the confirmation itself, notifying twice) shows there as well.
+     */
+    private static final Map<Rule, Set<Rule>> INCLUDED_BY = Map.of(
+            Rule.LOGOFF_1, Set.of(Rule.LOGOFF_UI_1),
+            Rule.SHARED_5, Set.of(Rule.LOGOFF_UI_1, Rule.CALLBACK_1, Rule.CALLBACK_3),
+            // Asking the confirmation on every Logoff recurses when the confirmation logs off: a StackOverflowError.
+            Rule.LOGOFF_UIPARAM_1, Set.of(Rule.CALLBACK_1, Rule.GEN_5),
+            Rule.LOGOFF_UI_1, Set.of(Rule.CALLBACK_1, Rule.CALLBACK_2),
+            Rule.LOGOFF_4, Set.of(Rule.CALLBACK_1, Rule.CALLBACK_3),
+            Rule.LOGOFF_5, Set.of(Rule.CALLBACK_1));
+
+    /** A failure of the wrapped in-memory provider's own known gaps, not of the breakage. */
+    static boolean knownGap(RuleResult result) {
+        return result.outcome() == Outcome.FAILED && result.message().contains("known provider gap [");
+    }
+
+    private static boolean conformsBeyondKnownGaps(TckRunner.Run run) {
+        return run.errors().isEmpty()
+                && run.results().stream().allMatch(r -> r.outcome() != Outcome.FAILED || knownGap(r));
+    }
+
+    /**
+     * @param expected the exact text, where {@code {n}} stands for a number the provider chose (a
+     *     connection number) and {@code {stacks}} for the watchdog's dump of every thread's stack
+     * @param actual the message
+     * @return whether they match
+     */
+    static boolean exactly(String expected, String actual) {
+        String[] parts = expected.split("\\{stacks}", -1);
+        StringBuilder regex = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            regex.append(i == 0 ? "" : "(?s:.*\"mapi4j-tck-watched-[0-9]+\".*)")
+                    .append(java.util.Arrays.stream(parts[i].split("\\{n}", -1)).map(java.util.regex.Pattern::quote)
+                            .collect(Collectors.joining("[0-9]+")));
+        }
+        return java.util.regex.Pattern.compile(regex.toString(), java.util.regex.Pattern.DOTALL).matcher(actual)
+                .matches();
     }
 
     @Test
@@ -45,8 +88,21 @@ class BrokenProvidersTest {
     @Test
     void theDelegatingWrapperAloneConforms() {
         TckRunner.Run run = run(Breakage.NONE);
-        assertTrue(run.conforms(), () -> "the unbroken wrapper failed:" + describe(run));
+        assertTrue(conformsBeyondKnownGaps(run), () -> "the unbroken wrapper failed:" + describe(run));
         assertEquals(Rule.values().length, run.results().size(), () -> "every rule must report a result:"
+                + describe(run));
+    }
+
+    @Test
+    void aProviderWithoutSharedSessionsFailsOnlyTheSharedSessionRules() {
+        TckRunner.Run run = run(Breakage.NO_SHARED_SESSIONS);
+        Set<Rule> shared = EnumSet.of(Rule.LOGON_3, Rule.LOGON_5, Rule.SHARED_2, Rule.SHARED_3, Rule.SHARED_4,
+                Rule.SHARED_5, Rule.SHARED_8);
+        List<Rule> failed = run.results().stream().filter(r -> r.outcome() == Outcome.FAILED && !knownGap(r))
+                .map(RuleResult::rule).toList();
+        assertTrue(!failed.isEmpty() && shared.containsAll(failed), () -> "a provider without shared sessions"
+                + " must fail shared-session rules only; results:" + describe(run));
+        assertTrue(failed.contains(Rule.LOGON_3), () -> "LOGON-3 must report the missing shared session:"
                 + describe(run));
     }
 
@@ -55,13 +111,17 @@ class BrokenProvidersTest {
         return Arrays.stream(Breakage.values()).filter(b -> b.rule() != null).map(b -> DynamicTest.dynamicTest(
                 b.rule().id() + ": " + b.description(), () -> {
                     TckRunner.Run run = run(b);
-                    List<Rule> failed = run.results().stream().filter(r -> r.outcome() == Outcome.FAILED)
+                    // An exception that escapes during another rule fails that rule too, under GEN-5's name.
+                    List<Rule> failed = run.results().stream().filter(r -> r.outcome() == Outcome.FAILED && !knownGap(r))
+                            .filter(r -> b.rule() != Rule.GEN_5 || r.rule() == Rule.GEN_5
+                                    || !r.message().contains(Rule.GEN_5.id() + ": "))
+                            .filter(r -> !INCLUDED_BY.getOrDefault(b.rule(), Set.of()).contains(r.rule()))
                             .map(RuleResult::rule).toList();
                     assertEquals(List.of(b.rule()), failed, () -> "broken provider " + b + " must fail exactly "
                             + b.rule() + "; results:" + describe(run));
                     RuleResult result = run.results().stream().filter(r -> r.rule() == b.rule()).findFirst().orElseThrow();
-                    assertTrue(result.message().contains(b.rule().id() + ":"), () -> "the failure must name the rule: "
-                            + result.message());
+                    assertTrue(exactly(b.expectedFailure(), result.message()), () -> "the exact failure of " + b
+                            + "\n  expected: " + b.expectedFailure() + "\n  but was:  " + result.message());
                     assertTrue(run.errors().isEmpty(), () -> "errors outside the rules: " + run.errors());
                 }));
     }

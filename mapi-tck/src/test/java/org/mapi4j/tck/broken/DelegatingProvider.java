@@ -28,6 +28,11 @@ class DelegatingProvider implements MapiProvider {
     volatile boolean everInitialized;
     volatile boolean terminated;
     volatile LogoffConfirmation confirmation;
+    /** Logoff calls of this provider's sessions that have not returned yet. */
+    final java.util.concurrent.atomic.AtomicInteger logoffsInFlight = new java.util.concurrent.atomic.AtomicInteger();
+    /** An Error a confirmation threw, for a breakage that lets it escape Logoff. */
+    final java.util.concurrent.atomic.AtomicReference<Error> confirmationError =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     DelegatingProvider(MapiProvider delegate, int policy) {
         this.delegate = delegate;

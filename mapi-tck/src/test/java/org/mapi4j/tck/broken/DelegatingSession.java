@@ -38,6 +38,8 @@ class DelegatingSession implements MapiSessionHandle {
     volatile boolean swallowReleases;
     volatile boolean sinkFailed;
     volatile boolean loggedOff;
+    /** Set by the final Release: the handle is DESTROYED (POSTLOGOFF-6). */
+    volatile boolean destroyed;
 
     DelegatingSession(DelegatingProvider provider, MapiSessionHandle delegate, int logonFlags, String profile) {
         this.provider = provider;
@@ -110,6 +112,7 @@ class DelegatingSession implements MapiSessionHandle {
     public int release() {
         int n = delegate.release();
         if (n == 0) {
+            destroyed = true;
             for (ForwardingSink held : heldReleases) {
                 try {
                     held.releaseTarget();
@@ -207,7 +210,13 @@ class DelegatingSession implements MapiSessionHandle {
 
     @Override
     public int logoff(long uiParam, int flags, int reserved) {
-        int hr = delegate.logoff(uiParam, flags, reserved);
+        int hr;
+        provider.logoffsInFlight.incrementAndGet();
+        try {
+            hr = delegate.logoff(uiParam, flags, reserved);
+        } finally {
+            provider.logoffsInFlight.decrementAndGet();
+        }
         if (hr == HResult.S_OK) {
             loggedOff = true;
             registrations.clear();

@@ -30,7 +30,8 @@ class JsonReportTest {
         String json = JsonReport.toJson(List.of(report, new ProviderReport("empty", "E", Set.of(), List.of(), List.of())));
         new JsonChecker(json).document();
         assertTrue(json.contains("\"id\": \"LOGOFF-FLAGS-2\", \"title\": \"" + Rule.LOGOFF_FLAGS_2.title()
-                + "\", \"kind\": \"MANDATORY\", \"result\": \"FAILED\""), json);
+                + "\", \"kind\": \"MANDATORY\", \"mandatory\": true, \"result\": \"FAILED\""), json);
+        assertTrue(json.contains("\"verdict\": \"DOES_NOT_CONFORM\""), json);
         assertTrue(json.contains("\"result\": \"NOT_APPLICABLE\", \"message\": \"no scripted dialog\""), json);
         assertTrue(json.contains("\"provider\": \"in\\\"memory\""), json);
         assertTrue(json.contains("\"conforms\": false"), json);
