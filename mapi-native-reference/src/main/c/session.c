@@ -126,12 +126,36 @@ static HRESULT STDMETHODCALLTYPE s_GetMsgStoresTable(IMAPISession *This, ULONG u
     return hr;
 }
 
+/* Whether an entry id is the id of one of the session's message stores (as its stores table gives
+ * them). Called with the lock held. */
+static bool is_store_of_session(IMAPISession *This, ULONG cb, const BYTE *id)
+{
+    const struct profile *p = profile_find(SELF->core->profile);
+    ULONG i = 0;
+    for (const struct profile_store *st = p ? p->stores : NULL; st; st = st->next, i++) {
+        ULONG cbStore;
+        BYTE *store = entryid_make(EID_STORE, i, p->name, &cbStore, false);
+        bool same = store && cbStore == cb && memcmp(store, id, cb) == 0;
+        free(store);
+        if (same) return true;
+    }
+    return false;
+}
+
+/* The reference library has no message store objects to hand out: a store of the session answers
+ * MAPI_E_NO_SUPPORT; any other identifier is one no store of the session has (decision 8). */
 static HRESULT STDMETHODCALLTYPE s_OpenMsgStore(IMAPISession *This, ULONG_PTR ulUIParam, ULONG cbEntryID, LPENTRYID lpEntryID,
                               LPCIID lpInterface, ULONG ulFlags, LPMDB *lppMDB)
 {
-    (void)ulUIParam, (void)cbEntryID, (void)lpEntryID, (void)lpInterface, (void)ulFlags;
+    (void)ulUIParam, (void)lpInterface, (void)ulFlags;
     if (lppMDB) *lppMDB = NULL;
-    return unsupported(This);
+    HRESULT hr = S_OK;
+    lib_lock();
+    if (SELF->state != H_LOGGED_ON) hr = MAPI_E_INVALID_OBJECT;
+    else if (!lppMDB || !cbEntryID || !lpEntryID) hr = MAPI_E_INVALID_PARAMETER;
+    else hr = is_store_of_session(This, cbEntryID, (const BYTE *)lpEntryID) ? MAPI_E_NO_SUPPORT : MAPI_E_UNKNOWN_ENTRYID;
+    lib_unlock();
+    return hr;
 }
 
 static HRESULT STDMETHODCALLTYPE s_OpenAddressBook(IMAPISession *This, ULONG_PTR ulUIParam, LPCIID lpInterface, ULONG ulFlags,

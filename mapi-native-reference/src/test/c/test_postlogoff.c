@@ -22,7 +22,9 @@ static void every_session_slot(IMAPISession *s, HRESULT expected)
         CHECK(table == NULL);
     }
     LPMDB mdb = GARBAGE;
-    CHECK_HR(expected, v->OpenMsgStore(s, 0, sizeof eid, &eid, &iface, 0, &mdb));
+    /* OpenMsgStore is implemented for its answers: an id no store of the session has (decision 8). */
+    CHECK_HR(expected == MAPI_E_NO_SUPPORT ? MAPI_E_UNKNOWN_ENTRYID : expected,
+             v->OpenMsgStore(s, 0, sizeof eid, &eid, &iface, 0, &mdb));
     CHECK(mdb == NULL);
     LPADRBOOK ab = GARBAGE;
     CHECK_HR(expected, v->OpenAddressBook(s, 0, NULL, 0, &ab));

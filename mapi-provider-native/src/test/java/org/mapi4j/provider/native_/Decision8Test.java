@@ -20,8 +20,8 @@ import org.mapi4j.spi.Out;
 
 /**
  * Spec decision 8: the answers providers used to disagree on, for the native provider over the
- * reference library. (OpenMsgStore answers {@code MAPI_E_NO_SUPPORT} there: the library has no
- * stores to open, so its unknown-entry-ID answer is not reachable.)
+ * reference library (which has no message store objects to open: its own stores answer
+ * {@code MAPI_E_NO_SUPPORT}).
  */
 class Decision8Test extends ReferenceLibraryFixture {
 
@@ -60,6 +60,29 @@ class Decision8Test extends ReferenceLibraryFixture {
             assertNull(ppv.get());
             assertEquals(0, child.release());
         }
+        session.release();
+        provider.uninitialize();
+    }
+
+    @Test
+    @DisplayName("OpenMsgStore with an entry ID no store of the session has -> MAPI_E_UNKNOWN_ENTRYID")
+    void openMsgStoreUnknownEntryId() {
+        initialize();
+        MapiSessionHandle session = logon(LOGON_DEFAULT);
+        Out<MapiTable> table = new Out<>();
+        assertHr(HResult.S_OK, session.getMsgStoresTable(0, table));
+        Out<List<List<org.mapi4j.spi.PropValue>>> rows = new Out<>();
+        assertHr(HResult.S_OK, table.get().queryRows(10, 0, rows));
+        byte[] store = (byte[]) rows.get().get(0).stream()
+                .filter(p -> p.tag() == org.mapi4j.spi.PropTags.PR_ENTRYID).findFirst().orElseThrow().value();
+        Out<org.mapi4j.spi.MapiProp> opened = new Out<>();
+        assertHr(HResult.MAPI_E_NO_SUPPORT, session.openMsgStore(0, store, null, 0, opened));
+        byte[] other = store.clone();
+        other[other.length - 2] ^= 0x55;
+        assertHr(HResult.MAPI_E_UNKNOWN_ENTRYID, session.openMsgStore(0, other, null, 0, opened));
+        assertHr(HResult.MAPI_E_UNKNOWN_ENTRYID, session.openMsgStore(0, identity(session), null, 0, opened));
+        assertNull(opened.get());
+        table.get().release();
         session.release();
         provider.uninitialize();
     }

@@ -30,19 +30,7 @@ class NativeProviderTckTest extends MapiProviderTck {
      * skeleton (spec decisions 6 to 11). Each is reported as aborted with its full failure text; a
      * listed case that passes fails, so this list must shrink to empty, never grow.
      */
-    static final Set<String> KNOWN_PROVIDER_GAPS = Set.of(
-            // Decision 6: a final Release inside the confirmation destroys the handle before Logoff returns.
-            "CALLBACK-1 the confirmation makes the final Release of its own session",
-            // Decision 11: a second shared logoff during the delivery notifies the other participants again.
-            "CALLBACK-3 a second MAPI_LOGOFF_SHARED during the delivery notifies nobody again",
-            // Decision 8: QueryInterface on a child still answers S_OK after its session left LOGGED_ON.
-            "CHILD-1 the message-stores table after",
-            "CHILD-1 IMAPIClientShutdown after",
-            // Decision 8: OpenMsgStore with an unknown entry ID; a profile name cut at U+0000.
-            "GEN-3 openMsgStore with an entry ID no store of the session has: MAPI_E_UNKNOWN_ENTRYID",
-            "LOGON-2 profile name with U+0000 is not cut at the NUL",
-            // GEN-5 (decision 7): the NULL object out-parameter is checked only after MAPI_E_NO_SUPPORT.
-            "GEN-5 openEntry(storeEntryId, NULL, 0, NULL, &obj) on a logged-on handle");
+    static final Set<String> KNOWN_PROVIDER_GAPS = Set.of();
 
     @Override
     public Set<String> knownProviderGaps() {

@@ -43,11 +43,13 @@ class BrokenProvidersTest {
      */
     private static final Map<Rule, Set<Rule>> INCLUDED_BY = Map.of(
             Rule.LOGOFF_1, Set.of(Rule.LOGOFF_UI_1),
-            Rule.SHARED_5, Set.of(Rule.LOGOFF_UI_1, Rule.CALLBACK_1, Rule.CALLBACK_3),
+            // The callback rules count the notifications of the shared logoff and the destroyed state they reach.
+            Rule.SHARED_5, Set.of(Rule.LOGOFF_UI_1, Rule.CALLBACK_1, Rule.CALLBACK_2, Rule.CALLBACK_3),
+            Rule.POSTLOGOFF_6, Set.of(Rule.CALLBACK_1),
             // Asking the confirmation on every Logoff recurses when the confirmation logs off: a StackOverflowError.
             Rule.LOGOFF_UIPARAM_1, Set.of(Rule.CALLBACK_1, Rule.GEN_5),
             Rule.LOGOFF_UI_1, Set.of(Rule.CALLBACK_1, Rule.CALLBACK_2),
-            Rule.LOGOFF_4, Set.of(Rule.CALLBACK_1, Rule.CALLBACK_3),
+            Rule.LOGOFF_4, Set.of(Rule.CALLBACK_1, Rule.CALLBACK_2, Rule.CALLBACK_3),
             Rule.LOGOFF_5, Set.of(Rule.CALLBACK_1));
 
     /** A failure of the wrapped in-memory provider's own known gaps, not of the breakage. */
