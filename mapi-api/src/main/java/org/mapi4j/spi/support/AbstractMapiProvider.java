@@ -165,14 +165,7 @@ public abstract class AbstractMapiProvider implements MapiProvider {
         } finally {
             lock.unlockWrite(stamp);
         }
-        VirtualMachineError fatal = null;
-        for (SessionLifecycle session : ending) {
-            try {
-                session.invalidate(true);
-            } catch (VirtualMachineError e) {
-                fatal = fatal != null ? fatal : e;
-            }
-        }
+        VirtualMachineError fatal = invalidateAll(ending, true);
         for (SessionLifecycle session : ending) {
             session.awaitCallsOfOtherThreads();
         }
@@ -269,15 +262,7 @@ public abstract class AbstractMapiProvider implements MapiProvider {
         } finally {
             lock.unlockWrite(stamp);
         }
-        VirtualMachineError fatal = null;
-        for (SessionLifecycle session : ending) {
-            try {
-                session.invalidate(false);
-            } catch (VirtualMachineError e) {
-                fatal = fatal != null ? fatal : e;
-            }
-        }
-        UserCode.rethrow(fatal);
+        UserCode.rethrow(invalidateAll(ending, false));
     }
 
     /** {@return whether a fast shutdown terminated the instance} */
@@ -341,6 +326,20 @@ public abstract class AbstractMapiProvider implements MapiProvider {
             session.linked = false;
             liveCount--;
         }
+    }
+
+    // INIT-8 (with the implicit logoff) or FAST-5 (without) for each handle, with no lock held; every
+    // handle is ended even if user code on one of them throws a VirtualMachineError, which is returned.
+    private static VirtualMachineError invalidateAll(List<SessionLifecycle> sessions, boolean runLogoff) {
+        VirtualMachineError fatal = null;
+        for (SessionLifecycle session : sessions) {
+            try {
+                session.invalidate(runLogoff);
+            } catch (VirtualMachineError e) {
+                fatal = fatal != null ? fatal : e;
+            }
+        }
+        return fatal;
     }
 
     private List<SessionLifecycle> snapshot() {
