@@ -128,8 +128,9 @@ public abstract class AbstractMapiProvider implements MapiProvider {
                 initialized = true;
             }
             return hr;
-        } catch (RuntimeException e) {
-            LOG.error("MAPIInitialize: the provider failed", e);
+        } catch (Throwable t) {
+            rethrowIfFatal(t);
+            LOG.error("MAPIInitialize: the provider failed", t);
             return MAPI_E_CALL_FAILED; // GEN-5: an SPI method never throws
         } finally {
             lock.unlockWrite(stamp);
@@ -171,8 +172,9 @@ public abstract class AbstractMapiProvider implements MapiProvider {
         }
         try {
             doUninitialize(true, endedGeneration);
-        } catch (RuntimeException e) {
-            LOG.error("MAPIUninitialize: the provider failed", e);
+        } catch (Throwable t) {
+            rethrowIfFatal(t);
+            LOG.error("MAPIUninitialize: the provider failed", t);
         }
         UserCode.rethrow(fatal);
     }
@@ -209,8 +211,9 @@ public abstract class AbstractMapiProvider implements MapiProvider {
                 session.set(null);
             }
             return hr;
-        } catch (RuntimeException e) {
-            LOG.error("MAPILogonEx: the provider failed", e);
+        } catch (Throwable t) {
+            rethrowIfFatal(t);
+            LOG.error("MAPILogonEx: the provider failed", t);
             session.set(null);
             return MAPI_E_CALL_FAILED; // GEN-5
         } finally {
@@ -325,6 +328,13 @@ public abstract class AbstractMapiProvider implements MapiProvider {
             session.nextLive = null;
             session.linked = false;
             liveCount--;
+        }
+    }
+
+    // GEN-5: what a provider's own code throws becomes an HRESULT; only a VirtualMachineError goes on.
+    private static void rethrowIfFatal(Throwable t) {
+        if (t instanceof VirtualMachineError vme) {
+            throw vme;
         }
     }
 
