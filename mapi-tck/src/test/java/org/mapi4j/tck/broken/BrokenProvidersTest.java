@@ -43,6 +43,9 @@ class BrokenProvidersTest {
      */
     private static final Map<Rule, Set<Rule>> INCLUDED_BY = Map.of(
             Rule.LOGOFF_1, Set.of(Rule.LOGOFF_UI_1),
+            // Notifying every session on an individual Logoff reaches CALLBACK-1's sink from the churning
+            // threads too, whenever one of them logs off before the shared logoff: a race, so sometimes.
+            Rule.LOGOFF_2, Set.of(Rule.CALLBACK_1),
             // The callback rules count the notifications of the shared logoff and the destroyed state they reach.
             Rule.SHARED_5, Set.of(Rule.LOGOFF_UI_1, Rule.CALLBACK_1, Rule.CALLBACK_2, Rule.CALLBACK_3),
             Rule.POSTLOGOFF_6, Set.of(Rule.CALLBACK_1),
