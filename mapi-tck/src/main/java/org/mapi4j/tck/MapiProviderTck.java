@@ -28,8 +28,8 @@ import org.mapi4j.tck.rules.NotificationRules;
 import org.mapi4j.tck.rules.PostLogoffRules;
 import org.mapi4j.tck.rules.ReleaseRules;
 import org.mapi4j.tck.rules.SharedSessionRules;
-import org.mapi4j.tck.rules.TckFixture;
-import org.mapi4j.tck.rules.TckSettings;
+import org.mapi4j.tck.fixture.TckFixture;
+import org.mapi4j.tck.fixture.TckSettings;
 import org.opentest4j.AssertionFailedError;
 
 /**

@@ -24,6 +24,9 @@ import org.mapi4j.spi.HResult;
 import org.mapi4j.spi.MapiSessionHandle;
 import org.mapi4j.spi.Out;
 import org.mapi4j.spi.ProviderCapability;
+import org.mapi4j.tck.fixture.CountingSink;
+import org.mapi4j.tck.fixture.TckInstance;
+import org.mapi4j.tck.fixture.TckFixture;
 
 /**
  * Spec decisions 9 to 11: user code that the provider calls (the logoff confirmation, advise sinks) may
@@ -56,18 +59,18 @@ public interface CallbackRules extends TckContext {
     private int logoffUi(MapiSessionHandle handle, int flags) {
         String call = "logoff(0x" + Long.toHexString(UI) + ", " + HResult.hex(flags) + ", 0)";
         try {
-            return fx().spi(call, () -> handle.logoff(UI, flags, 0));
+            return verify().spi(call, () -> handle.logoff(UI, flags, 0));
         } catch (CallbackError e) {
-            throw fx().failure(call + " let the Error thrown by user code escape: " + e.getMessage());
+            throw verify().failure(call + " let the Error thrown by user code escape: " + e.getMessage());
         }
     }
 
     /** A shared logoff by {@code publisher}; an Error thrown by a sink that escapes is a failure. */
     private int sharedLogoff(MapiSessionHandle publisher) {
         try {
-            return fx().spi("logoff(0, MAPI_LOGOFF_SHARED, 0)", () -> publisher.logoff(0, MAPI_LOGOFF_SHARED, 0));
+            return verify().spi("logoff(0, MAPI_LOGOFF_SHARED, 0)", () -> publisher.logoff(0, MAPI_LOGOFF_SHARED, 0));
         } catch (CallbackError e) {
-            throw fx().failure("logoff(0, MAPI_LOGOFF_SHARED, 0) let the Error thrown by a sink escape: "
+            throw verify().failure("logoff(0, MAPI_LOGOFF_SHARED, 0) let the Error thrown by a sink escape: "
                     + e.getMessage());
         }
     }
@@ -77,7 +80,7 @@ public interface CallbackRules extends TckContext {
      * back may wedge the provider anywhere.
      */
     private DynamicTest callbackCase(String name, org.junit.jupiter.api.function.Executable body) {
-        return tckCase(name, () -> fx().bounded(name, () -> {
+        return tckCase(name, () -> verify().bounded(name, () -> {
             try {
                 body.execute();
             } catch (Exception | Error e) {
@@ -91,7 +94,7 @@ public interface CallbackRules extends TckContext {
 
     /** Runs a case body under the watchdog. */
     private void watched(String what, Runnable body) {
-        fx().bounded(what, () -> {
+        verify().bounded(what, () -> {
             body.run();
             return null;
         });
@@ -116,11 +119,11 @@ public interface CallbackRules extends TckContext {
                 return true;
             });
             watched("logoff(UI) whose confirmation calls logoff(0, 0, 0) on the same handle", () -> {
-                fx().expectHr("logoff(0x" + Long.toHexString(UI) + ", MAPI_LOGOFF_UI, 0)", S_OK,
+                verify().expectHr("logoff(0x" + Long.toHexString(UI) + ", MAPI_LOGOFF_UI, 0)", S_OK,
                         logoffUi(handle, MAPI_LOGOFF_UI));
-                fx().expectHr("logoff(0, 0, 0) inside the confirmation of a logoff of the same handle (LOGOFF-5)",
+                verify().expectHr("logoff(0, 0, 0) inside the confirmation of a logoff of the same handle (LOGOFF-5)",
                         MAPI_E_INVALID_OBJECT, inner.get());
-                fx().expectNotLoggedOn(handle, "logoff(MAPI_LOGOFF_UI) whose confirmation called logoff");
+                probe().expectNotLoggedOn(handle, "logoff(MAPI_LOGOFF_UI) whose confirmation called logoff");
             });
             fx().provider().setLogoffConfirmation(null);
             fx().release(handle);
@@ -135,12 +138,12 @@ public interface CallbackRules extends TckContext {
                 return true;
             });
             watched("logoff(UI) whose confirmation releases the handle", () -> {
-                fx().expectHr("logoff(0x" + Long.toHexString(UI) + ", MAPI_LOGOFF_UI, 0) whose confirmation made the"
+                verify().expectHr("logoff(0x" + Long.toHexString(UI) + ", MAPI_LOGOFF_UI, 0) whose confirmation made the"
                         + " final release()", S_OK, logoffUi(handle, MAPI_LOGOFF_UI));
-                fx().check(released.get() == 0, "the final release() inside the confirmation expected 0 but was "
+                verify().check(released.get() == 0, "the final release() inside the confirmation expected 0 but was "
                         + released.get());
                 int n = handle.addRef();
-                fx().check(n == 0, "addRef() after a logoff whose confirmation made the final release() must find"
+                verify().check(n == 0, "addRef() after a logoff whose confirmation made the final release() must find"
                         + " the handle destroyed (POSTLOGOFF-6) and return 0, but returned " + n);
             });
             fx().provider().setLogoffConfirmation(null);
@@ -166,9 +169,9 @@ public interface CallbackRules extends TckContext {
                 return true;
             });
             watched("logoff(UI) whose confirmation logs another session on and off", () -> {
-                fx().expectHr("logoff(0x" + Long.toHexString(UI) + ", MAPI_LOGOFF_UI, 0)", S_OK,
+                verify().expectHr("logoff(0x" + Long.toHexString(UI) + ", MAPI_LOGOFF_UI, 0)", S_OK,
                         logoffUi(handle, MAPI_LOGOFF_UI));
-                fx().check(problem.get() == null, String.valueOf(problem.get()));
+                verify().check(problem.get() == null, String.valueOf(problem.get()));
             });
             fx().provider().setLogoffConfirmation(null);
             fx().release(handle);
@@ -183,9 +186,9 @@ public interface CallbackRules extends TckContext {
             });
             watched("logoff(UI) whose confirmation calls the last uninitialize()", () -> {
                 int hr = logoffUi(handle, MAPI_LOGOFF_UI);
-                fx().expectHrIn("logoff(0x" + Long.toHexString(UI) + ", MAPI_LOGOFF_UI, 0) whose confirmation called"
+                verify().expectHrIn("logoff(0x" + Long.toHexString(UI) + ", MAPI_LOGOFF_UI, 0) whose confirmation called"
                         + " the last uninitialize()", hr, S_OK, MAPI_E_INVALID_OBJECT);
-                fx().expectNotLoggedOn(handle, "the last uninitialize() inside a logoff's confirmation");
+                probe().expectNotLoggedOn(handle, "the last uninitialize() inside a logoff's confirmation");
             });
             fx().provider().setLogoffConfirmation(null);
             fx().release(handle);
@@ -195,18 +198,18 @@ public interface CallbackRules extends TckContext {
             fx().initialize();
             MapiSessionHandle publisher = fx().instance().publish();
             MapiSessionHandle joiner = fx().instance().join();
-            CountingSink sink = fx().sink("that logs its handle off");
+            CountingSink sink = probe().sink("that logs its handle off");
             AtomicInteger inner = new AtomicInteger(Integer.MIN_VALUE);
             sink.duringNotify(() -> inner.compareAndSet(Integer.MIN_VALUE, joiner.logoff(0, 0, 0)));
-            fx().advise(joiner, FNEV_CRITICAL_ERROR, sink);
+            probe().advise(joiner, FNEV_CRITICAL_ERROR, sink);
             watched("a shared logoff whose notification makes the receiver log off, with 4 threads logging on and"
                     + " off", () -> {
                         Churn churn = new Churn(fx(), 4, 25);
-                        fx().expectHr("logoff(0, MAPI_LOGOFF_SHARED, 0)", S_OK, sharedLogoff(publisher));
-                        fx().expectSomeNotification(sink, "logoff(0, MAPI_LOGOFF_SHARED, 0)");
+                        verify().expectHr("logoff(0, MAPI_LOGOFF_SHARED, 0)", S_OK, sharedLogoff(publisher));
+                        verify().expectSomeNotification(sink, "logoff(0, MAPI_LOGOFF_SHARED, 0)");
                         churn.finish();
-                        fx().expectHr("logoff(0, 0, 0) of the notified handle inside its sink", S_OK, inner.get());
-                        fx().expectNotLoggedOn(joiner, "logoff(0, 0, 0) inside the sink");
+                        verify().expectHr("logoff(0, 0, 0) of the notified handle inside its sink", S_OK, inner.get());
+                        probe().expectNotLoggedOn(joiner, "logoff(0, 0, 0) inside the sink");
                     });
             fx().release(joiner);
             fx().release(publisher);
@@ -217,7 +220,7 @@ public interface CallbackRules extends TckContext {
             fx().initialize();
             MapiSessionHandle publisher = fx().instance().publish();
             MapiSessionHandle joiner = fx().instance().join();
-            CountingSink sink = fx().sink("that unadvises and releases");
+            CountingSink sink = probe().sink("that unadvises and releases");
             AtomicLong connection = new AtomicLong();
             AtomicReference<String> problem = new AtomicReference<>();
             sink.duringNotify(() -> {
@@ -231,11 +234,11 @@ public interface CallbackRules extends TckContext {
                     problem.set("the final release() inside OnNotify returned " + n);
                 }
             });
-            connection.set(fx().advise(joiner, FNEV_CRITICAL_ERROR, sink));
+            connection.set(probe().advise(joiner, FNEV_CRITICAL_ERROR, sink));
             watched("a shared logoff whose notification unadvises and releases the receiver", () -> {
-                fx().expectHr("logoff(0, MAPI_LOGOFF_SHARED, 0)", S_OK, sharedLogoff(publisher));
-                fx().expectSomeNotification(sink, "logoff(0, MAPI_LOGOFF_SHARED, 0)");
-                fx().check(problem.get() == null, String.valueOf(problem.get()));
+                verify().expectHr("logoff(0, MAPI_LOGOFF_SHARED, 0)", S_OK, sharedLogoff(publisher));
+                verify().expectSomeNotification(sink, "logoff(0, MAPI_LOGOFF_SHARED, 0)");
+                verify().check(problem.get() == null, String.valueOf(problem.get()));
             });
             fx().release(publisher);
             fx().uninitialize();
@@ -260,9 +263,9 @@ public interface CallbackRules extends TckContext {
                         throw new CallbackError("TCK: the confirmation fails with an Error");
                     });
                     watched("logoff(UI) whose confirmation throws an Error", () -> {
-                        fx().expectHr("logoff(0x" + Long.toHexString(UI) + ", MAPI_LOGOFF_UI, 0) whose confirmation"
+                        verify().expectHr("logoff(0x" + Long.toHexString(UI) + ", MAPI_LOGOFF_UI, 0) whose confirmation"
                                 + " throws an Error", MAPI_E_CALL_FAILED, logoffUi(handle, MAPI_LOGOFF_UI));
-                        fx().expectLoggedOn(handle, "a confirmation that threw an Error");
+                        probe().expectLoggedOn(handle, "a confirmation that threw an Error");
                     });
                     fx().provider().setLogoffConfirmation(null);
                     fx().close(handle);
@@ -274,22 +277,22 @@ public interface CallbackRules extends TckContext {
                     MapiSessionHandle publisher = fx().instance().publish();
                     MapiSessionHandle thrower = fx().instance().join();
                     MapiSessionHandle other = fx().instance().join();
-                    CountingSink failing = fx().sink("that throws an Error");
-                    CountingSink counting = fx().sink("of the other participant");
+                    CountingSink failing = probe().sink("that throws an Error");
+                    CountingSink counting = probe().sink("of the other participant");
                     failing.duringNotify(() -> {
                         throw new CallbackError("TCK: the sink fails with an Error");
                     });
-                    fx().advise(thrower, FNEV_CRITICAL_ERROR, failing);
-                    fx().advise(other, FNEV_CRITICAL_ERROR, counting);
+                    probe().advise(thrower, FNEV_CRITICAL_ERROR, failing);
+                    probe().advise(other, FNEV_CRITICAL_ERROR, counting);
                     watched("a shared logoff whose delivery meets a sink that throws an Error", () -> {
-                        fx().expectHr("logoff(0, MAPI_LOGOFF_SHARED, 0) with a sink that throws an Error", S_OK,
+                        verify().expectHr("logoff(0, MAPI_LOGOFF_SHARED, 0) with a sink that throws an Error", S_OK,
                                 sharedLogoff(publisher));
-                        fx().expectNotifications(counting, 1, "logoff(0, MAPI_LOGOFF_SHARED, 0) with another sink"
+                        verify().expectNotifications(counting, 1, "logoff(0, MAPI_LOGOFF_SHARED, 0) with another sink"
                                 + " throwing an Error");
-                        fx().expectNotLoggedOn(publisher, "logoff(0, MAPI_LOGOFF_SHARED, 0)");
-                        fx().expectLoggedOn(thrower, "a shared logoff whose notification its sink answered with"
+                        probe().expectNotLoggedOn(publisher, "logoff(0, MAPI_LOGOFF_SHARED, 0)");
+                        probe().expectLoggedOn(thrower, "a shared logoff whose notification its sink answered with"
                                 + " an Error");
-                        fx().expectLoggedOn(other, "a shared logoff");
+                        probe().expectLoggedOn(other, "a shared logoff");
                     });
                     fx().close(thrower);
                     fx().close(other);
@@ -314,7 +317,7 @@ public interface CallbackRules extends TckContext {
                     fx().initialize();
                     MapiSessionHandle publisher = fx().instance().publish();
                     MapiSessionHandle joiner = fx().instance().join();
-                    CountingSink sink = fx().sink("that waits while the last uninitialize() runs");
+                    CountingSink sink = probe().sink("that waits while the last uninitialize() runs");
                     CountDownLatch uninitialized = new CountDownLatch(1);
                     AtomicBoolean returnedEarly = new AtomicBoolean();
                     AtomicReference<Thread> other = new AtomicReference<>();
@@ -333,20 +336,20 @@ public interface CallbackRules extends TckContext {
                             Thread.currentThread().interrupt();
                         }
                     });
-                    fx().advise(joiner, FNEV_CRITICAL_ERROR, sink);
+                    probe().advise(joiner, FNEV_CRITICAL_ERROR, sink);
                     watched("a shared logoff whose delivery overlaps the last uninitialize() on another thread", () -> {
                         int hr = sharedLogoff(publisher);
-                        fx().expectHrIn("logoff(0, MAPI_LOGOFF_SHARED, 0) overlapping the last uninitialize()", hr,
+                        verify().expectHrIn("logoff(0, MAPI_LOGOFF_SHARED, 0) overlapping the last uninitialize()", hr,
                                 S_OK, MAPI_E_INVALID_OBJECT);
-                        fx().expectSomeNotification(sink, "logoff(0, MAPI_LOGOFF_SHARED, 0)");
+                        verify().expectSomeNotification(sink, "logoff(0, MAPI_LOGOFF_SHARED, 0)");
                         try {
                             uninitialized.await();
                         } catch (InterruptedException e) {
                             Thread.currentThread().interrupt();
                         }
-                        fx().check(!returnedEarly.get(), "the last uninitialize() returned while a shared logoff that"
+                        verify().check(!returnedEarly.get(), "the last uninitialize() returned while a shared logoff that"
                                 + " started before it was still delivering its notification");
-                        fx().expectNotLoggedOn(joiner, "the last uninitialize()");
+                        probe().expectNotLoggedOn(joiner, "the last uninitialize()");
                     });
                     fx().release(joiner);
                     fx().release(publisher);
@@ -357,21 +360,21 @@ public interface CallbackRules extends TckContext {
                     MapiSessionHandle publisher = fx().instance().publish();
                     MapiSessionHandle second = fx().instance().join();
                     MapiSessionHandle third = fx().instance().join();
-                    CountingSink secondSink = fx().sink("of the participant that logs off shared too");
-                    CountingSink thirdSink = fx().sink("of the third participant");
+                    CountingSink secondSink = probe().sink("of the participant that logs off shared too");
+                    CountingSink thirdSink = probe().sink("of the third participant");
                     AtomicInteger inner = new AtomicInteger(Integer.MIN_VALUE);
                     secondSink.duringNotify(() -> inner.compareAndSet(Integer.MIN_VALUE,
                             second.logoff(0, MAPI_LOGOFF_SHARED, 0)));
-                    fx().advise(second, FNEV_CRITICAL_ERROR, secondSink);
-                    fx().advise(third, FNEV_CRITICAL_ERROR, thirdSink);
+                    probe().advise(second, FNEV_CRITICAL_ERROR, secondSink);
+                    probe().advise(third, FNEV_CRITICAL_ERROR, thirdSink);
                     watched("a shared logoff whose notification makes a participant log off shared", () -> {
-                        fx().expectHr("logoff(0, MAPI_LOGOFF_SHARED, 0)", S_OK, sharedLogoff(publisher));
-                        fx().expectSomeNotification(secondSink, "logoff(0, MAPI_LOGOFF_SHARED, 0)");
-                        fx().expectHr("a second logoff(0, MAPI_LOGOFF_SHARED, 0) inside the delivery", S_OK,
+                        verify().expectHr("logoff(0, MAPI_LOGOFF_SHARED, 0)", S_OK, sharedLogoff(publisher));
+                        verify().expectSomeNotification(secondSink, "logoff(0, MAPI_LOGOFF_SHARED, 0)");
+                        verify().expectHr("a second logoff(0, MAPI_LOGOFF_SHARED, 0) inside the delivery", S_OK,
                                 inner.get());
-                        fx().expectNotifications(thirdSink, 1, "two shared logoffs of one session");
-                        fx().expectNotLoggedOn(second, "logoff(0, MAPI_LOGOFF_SHARED, 0) inside the delivery");
-                        fx().expectLoggedOn(third, "two shared logoffs of other participants");
+                        verify().expectNotifications(thirdSink, 1, "two shared logoffs of one session");
+                        probe().expectNotLoggedOn(second, "logoff(0, MAPI_LOGOFF_SHARED, 0) inside the delivery");
+                        probe().expectLoggedOn(third, "two shared logoffs of other participants");
                     });
                     fx().close(third);
                     fx().release(second);
@@ -383,16 +386,16 @@ public interface CallbackRules extends TckContext {
                     fx().initialize();
                     MapiSessionHandle publisher = fx().instance().publish();
                     MapiSessionHandle joiner = fx().instance().join();
-                    CountingSink sink = fx().sink("that calls the last uninitialize()");
+                    CountingSink sink = probe().sink("that calls the last uninitialize()");
                     sink.duringNotify(() -> fx().uninitialize());
-                    fx().advise(joiner, FNEV_CRITICAL_ERROR, sink);
+                    probe().advise(joiner, FNEV_CRITICAL_ERROR, sink);
                     watched("a shared logoff whose notification calls the last uninitialize()", () -> {
                         int hr = sharedLogoff(publisher);
-                        fx().expectHrIn("logoff(0, MAPI_LOGOFF_SHARED, 0) whose delivery called the last"
+                        verify().expectHrIn("logoff(0, MAPI_LOGOFF_SHARED, 0) whose delivery called the last"
                                 + " uninitialize()", hr, S_OK, MAPI_E_INVALID_OBJECT);
-                        fx().expectSomeNotification(sink, "logoff(0, MAPI_LOGOFF_SHARED, 0)");
-                        fx().expectNotLoggedOn(publisher, "the last uninitialize() inside the delivery");
-                        fx().expectNotLoggedOn(joiner, "the last uninitialize() inside the delivery");
+                        verify().expectSomeNotification(sink, "logoff(0, MAPI_LOGOFF_SHARED, 0)");
+                        probe().expectNotLoggedOn(publisher, "the last uninitialize() inside the delivery");
+                        probe().expectNotLoggedOn(joiner, "the last uninitialize() inside the delivery");
                     });
                     fx().release(joiner);
                     fx().release(publisher);
@@ -440,7 +443,7 @@ public interface CallbackRules extends TckContext {
                     return;
                 }
             }
-            fx.check(problem.get() == null, String.valueOf(problem.get()));
+            fx.verify().check(problem.get() == null, String.valueOf(problem.get()));
         }
     }
 }

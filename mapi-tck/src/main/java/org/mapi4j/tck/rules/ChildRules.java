@@ -20,6 +20,7 @@ import org.mapi4j.spi.MapiTable;
 import org.mapi4j.spi.MapiUnknown;
 import org.mapi4j.spi.Out;
 import org.mapi4j.spi.PropValue;
+import org.mapi4j.tck.fixture.TckFixture;
 
 /**
  * Spec B.6 and decision 8: objects opened through a session (CHILD-1), QueryInterface included: after
@@ -151,9 +152,9 @@ public interface ChildRules extends TckContext {
                         fx().close(handle);
                         fx().uninitialize();
                         if (child == Child.MESSAGE_STORES_TABLE) {
-                            throw fx().failure("getMsgStoresTable(0, &table) on a logged-on session must return a table");
+                            throw verify().failure("getMsgStoresTable(0, &table) on a logged-on session must return a table");
                         }
-                        throw fx().notApplicable("the provider does not offer " + child.text);
+                        throw verify().notApplicable("the provider does not offer " + child.text);
                     }
                     fx().track(object);
                     switch (end) {
@@ -163,18 +164,18 @@ public interface ChildRules extends TckContext {
                     }
                     for (Call call : child.calls()) {
                         SessionCalls.Result result = call.invoke().apply(object, fx());
-                        fx().expectHr(call.text() + " on " + child.text + " after " + end.text, MAPI_E_INVALID_OBJECT,
+                        verify().expectHr(call.text() + " on " + child.text + " after " + end.text, MAPI_E_INVALID_OBJECT,
                                 result.hr());
-                        fx().check(result.outsCleared(), call.text() + " on " + child.text + " after " + end.text
+                        verify().check(result.outsCleared(), call.text() + " on " + child.text + " after " + end.text
                                 + " must leave its out-parameter NULL/0");
                     }
                     int n;
                     try {
                         n = fx().release(object);
                     } catch (RuntimeException e) {
-                        throw fx().failure("release() of " + child.text + " after " + end.text + " threw " + e);
+                        throw verify().failure("release() of " + child.text + " after " + end.text + " threw " + e);
                     }
-                    fx().check(n == 0, "release() of " + child.text + " after " + end.text + " expected 0 but was " + n);
+                    verify().check(n == 0, "release() of " + child.text + " after " + end.text + " expected 0 but was " + n);
                     if (end != SessionEnd.FINAL_RELEASE) {
                         fx().release(handle);
                     }
@@ -192,18 +193,18 @@ public interface ChildRules extends TckContext {
                 if (object == null) {
                     fx().close(handle);
                     fx().uninitialize();
-                    throw fx().notApplicable("the provider does not offer " + child.text);
+                    throw verify().notApplicable("the provider does not offer " + child.text);
                 }
                 fx().track(object);
                 Out<Object> out = new Out<>();
                 out.set("sentinel");
                 String call = "queryInterface(NULL, &obj) on " + child.text + " of a logged-on session";
-                int hr = fx().spi(call, () -> object.queryInterface(null, out));
+                int hr = verify().spi(call, () -> object.queryInterface(null, out));
                 if (hr == S_OK && out.get() instanceof MapiUnknown unknown) {
                     unknown.release();
                 }
-                fx().expectHr(call, MAPI_E_INVALID_PARAMETER, hr);
-                fx().check(out.get() == null, call + " must set the interface to NULL but left " + out.get());
+                verify().expectHr(call, MAPI_E_INVALID_PARAMETER, hr);
+                verify().check(out.get() == null, call + " must set the interface to NULL but left " + out.get());
                 fx().release(object);
                 fx().close(handle);
                 fx().uninitialize();

@@ -22,6 +22,8 @@ import org.mapi4j.spi.MapiSessionHandle;
 import org.mapi4j.spi.MapiTable;
 import org.mapi4j.spi.Out;
 import org.mapi4j.spi.ProviderCapability;
+import org.mapi4j.tck.fixture.CountingSink;
+import org.mapi4j.tck.fixture.TckInstance;
 
 /** Spec B.9: fast shutdown through IMAPIClientShutdown (FAST-1 to FAST-5). */
 public interface FastShutdownRules extends TckContext {
@@ -37,7 +39,7 @@ public interface FastShutdownRules extends TckContext {
             if (out.get() instanceof org.mapi4j.spi.MapiUnknown unknown) {
                 unknown.release();
             }
-            throw fx().notApplicable("queryInterface(IID_IMAPIClientShutdown) returned " + HResult.describe(hr)
+            throw verify().notApplicable("queryInterface(IID_IMAPIClientShutdown) returned " + HResult.describe(hr)
                     + " and no IMAPIClientShutdown (see FAST-1)");
         }
         return fx().track((ClientShutdown) out.get());
@@ -48,7 +50,7 @@ public interface FastShutdownRules extends TckContext {
         fx().require(ProviderCapability.CONFIGURABLE_FAST_SHUTDOWN_POLICY, "fast-shutdown policy " + policy);
         TckInstance instance = fx().instanceWithPolicy(policy);
         if (instance == null) {
-            throw fx().notApplicable("the TCK subclass cannot create a provider with fast-shutdown policy " + policy
+            throw verify().notApplicable("the TCK subclass cannot create a provider with fast-shutdown policy " + policy
                     + " (override MapiProviderTck.createProvider(FastShutdownPolicy))");
         }
         return instance;
@@ -65,17 +67,17 @@ public interface FastShutdownRules extends TckContext {
         MapiSessionHandle handle = fx().logon();
         if (fx().has(ProviderCapability.FAST_SHUTDOWN)) {
             Out<Object> out = new Out<>();
-            fx().expectHr("queryInterface(IID_IMAPIClientShutdown) on a provider with FAST_SHUTDOWN", S_OK,
+            verify().expectHr("queryInterface(IID_IMAPIClientShutdown) on a provider with FAST_SHUTDOWN", S_OK,
                     handle.queryInterface(Iids.IID_IMAPICLIENTSHUTDOWN, out));
-            fx().check(out.get() instanceof ClientShutdown, "queryInterface(IID_IMAPIClientShutdown) returned S_OK"
+            verify().check(out.get() instanceof ClientShutdown, "queryInterface(IID_IMAPIClientShutdown) returned S_OK"
                     + " and " + out.get() + ", which is not an IMAPIClientShutdown");
             fx().release(fx().track((ClientShutdown) out.get()));
         } else {
             Out<Object> out = new Out<>();
             out.set("sentinel");
-            fx().expectHr("queryInterface(IID_IMAPIClientShutdown) on a provider without FAST_SHUTDOWN",
+            verify().expectHr("queryInterface(IID_IMAPIClientShutdown) on a provider without FAST_SHUTDOWN",
                     MAPI_E_INTERFACE_NOT_SUPPORTED, handle.queryInterface(Iids.IID_IMAPICLIENTSHUTDOWN, out));
-            fx().check(out.get() == null, "a failed queryInterface must set the interface to NULL");
+            verify().check(out.get() == null, "a failed queryInterface must set the interface to NULL");
         }
         fx().close(handle);
         fx().uninitialize();
@@ -104,12 +106,12 @@ public interface FastShutdownRules extends TckContext {
         MapiSessionHandle handle = instance.logon();
         ClientShutdown shutdown = clientShutdown(handle);
         int first = shutdown.queryFastShutdown();
-        fx().expectHrIn("queryFastShutdown()", first, S_OK, MAPI_E_NO_SUPPORT);
+        verify().expectHrIn("queryFastShutdown()", first, S_OK, MAPI_E_NO_SUPPORT);
         if (policy == 2) {
-            fx().expectHr("queryFastShutdown() under policy 2", MAPI_E_NO_SUPPORT, first);
+            verify().expectHr("queryFastShutdown() under policy 2", MAPI_E_NO_SUPPORT, first);
         }
-        fx().expectHr("a second queryFastShutdown()", first, shutdown.queryFastShutdown());
-        fx().expectLoggedOn(handle, "queryFastShutdown()");
+        verify().expectHr("a second queryFastShutdown()", first, shutdown.queryFastShutdown());
+        probe().expectLoggedOn(handle, "queryFastShutdown()");
         fx().release(shutdown);
         fx().close(handle);
         instance.uninitialize();
@@ -139,9 +141,9 @@ public interface FastShutdownRules extends TckContext {
         MapiSessionHandle handle = instance.logon();
         ClientShutdown shutdown = clientShutdown(handle);
         shutdown.queryFastShutdown();
-        fx().expectHr("notifyProcessShutdown()", S_OK, shutdown.notifyProcessShutdown());
-        fx().expectHr("a second notifyProcessShutdown()", S_OK, shutdown.notifyProcessShutdown());
-        fx().expectLoggedOn(handle, "notifyProcessShutdown()");
+        verify().expectHr("notifyProcessShutdown()", S_OK, shutdown.notifyProcessShutdown());
+        verify().expectHr("a second notifyProcessShutdown()", S_OK, shutdown.notifyProcessShutdown());
+        probe().expectLoggedOn(handle, "notifyProcessShutdown()");
         fx().release(shutdown);
         fx().close(handle);
         MapiSessionHandle again = instance.logon();
@@ -175,16 +177,16 @@ public interface FastShutdownRules extends TckContext {
         int queried = shutdown.queryFastShutdown();
         // What the policy answers: known for policy 2 (A.11), else what QueryFastShutdown said (FAST-2).
         int answer = policy == 2 ? MAPI_E_NO_SUPPORT : queried;
-        fx().expectHrIn("queryFastShutdown()", queried, S_OK, MAPI_E_NO_SUPPORT);
+        verify().expectHrIn("queryFastShutdown()", queried, S_OK, MAPI_E_NO_SUPPORT);
         shutdown.notifyProcessShutdown(); // its code is FAST-3's business
-        fx().expectHr("doFastShutdown() after queryFastShutdown() (policy " + (policy < 0 ? "as created" : policy)
+        verify().expectHr("doFastShutdown() after queryFastShutdown() (policy " + (policy < 0 ? "as created" : policy)
                 + " answers " + HResult.describe(answer) + ")", answer, shutdown.doFastShutdown());
         fx().release(shutdown);
         if (answer == S_OK) {
             first.forgetBalance();
             fx().release(handle);
         } else {
-            fx().expectLoggedOn(handle, "a refused doFastShutdown()");
+            probe().expectLoggedOn(handle, "a refused doFastShutdown()");
             fx().close(handle);
             first.uninitialize();
         }
@@ -192,14 +194,14 @@ public interface FastShutdownRules extends TckContext {
         unqueried.initialize();
         MapiSessionHandle other = unqueried.logon();
         ClientShutdown direct = clientShutdown(other);
-        fx().expectHr("doFastShutdown() without queryFastShutdown() (the same policy answered "
+        verify().expectHr("doFastShutdown() without queryFastShutdown() (the same policy answered "
                 + HResult.describe(answer) + ")", answer, direct.doFastShutdown());
         fx().release(direct);
         if (answer == S_OK) {
             unqueried.forgetBalance();
             fx().release(other);
         } else {
-            fx().expectLoggedOn(other, "a refused doFastShutdown()");
+            probe().expectLoggedOn(other, "a refused doFastShutdown()");
             fx().close(other);
             unqueried.uninitialize();
         }
@@ -222,7 +224,7 @@ public interface FastShutdownRules extends TckContext {
         instance.uninitialize();
         if (answer != S_OK) {
             if (!fx().has(ProviderCapability.CONFIGURABLE_FAST_SHUTDOWN_POLICY)) {
-                throw fx().notApplicable("queryFastShutdown() returns MAPI_E_NO_SUPPORT and the policy cannot be"
+                throw verify().notApplicable("queryFastShutdown() returns MAPI_E_NO_SUPPORT and the policy cannot be"
                         + " configured");
             }
             instance = withPolicy(0);
@@ -233,42 +235,42 @@ public interface FastShutdownRules extends TckContext {
         MapiSessionHandle individual = instance.logon();
         MapiSessionHandle publisher = instance.publish();
         MapiSessionHandle joiner = instance.join();
-        CountingSink sink = fx().sink("of a participant");
-        fx().advise(joiner, 0, sink);
+        CountingSink sink = probe().sink("of a participant");
+        probe().advise(joiner, 0, sink);
         Out<MapiTable> table = new Out<>();
         boolean hasTable = individual.getMsgStoresTable(0, table) == S_OK && table.get() != null;
         if (hasTable) {
             fx().track(table.get());
         }
         ClientShutdown shutdown = clientShutdown(individual);
-        fx().expectHr("queryFastShutdown()", S_OK, shutdown.queryFastShutdown());
-        fx().expectHr("notifyProcessShutdown()", S_OK, shutdown.notifyProcessShutdown());
-        fx().expectHr("doFastShutdown()", S_OK, shutdown.doFastShutdown());
+        verify().expectHr("queryFastShutdown()", S_OK, shutdown.queryFastShutdown());
+        verify().expectHr("notifyProcessShutdown()", S_OK, shutdown.notifyProcessShutdown());
+        verify().expectHr("doFastShutdown()", S_OK, shutdown.doFastShutdown());
         instance.forgetBalance();
         String context = "doFastShutdown()";
         for (MapiSessionHandle handle : List.of(individual, publisher, joiner)) {
-            fx().expectHr("logoff(0, 0, 0) after " + context, MAPI_E_INVALID_OBJECT, handle.logoff(0, 0, 0));
-            fx().expectNotLoggedOn(handle, context);
+            verify().expectHr("logoff(0, 0, 0) after " + context, MAPI_E_INVALID_OBJECT, handle.logoff(0, 0, 0));
+            probe().expectNotLoggedOn(handle, context);
         }
         if (hasTable) {
-            fx().expectHr("getRowCount(0) on a table after " + context, MAPI_E_INVALID_OBJECT,
+            verify().expectHr("getRowCount(0) on a table after " + context, MAPI_E_INVALID_OBJECT,
                     table.get().getRowCount(0, new IntOut()));
         }
         if (fx().has(ProviderCapability.SYNCHRONOUS_NOTIFICATIONS)) {
-            fx().check(sink.criticalErrors() == 0, context + " must not send shared-logoff notifications, but "
+            verify().check(sink.criticalErrors() == 0, context + " must not send shared-logoff notifications, but "
                     + sink + " received " + sink.received());
         }
         Out<MapiSessionHandle> out = new Out<>();
-        fx().expectHr("logon after " + context, MAPI_E_NOT_INITIALIZED,
+        verify().expectHr("logon after " + context, MAPI_E_NOT_INITIALIZED,
                 instance.logon(0, null, null, TckInstance.NEW_SESSION_FLAGS, out));
-        fx().expectHr("initialize(NULL) after " + context, MAPI_E_NOT_INITIALIZED, instance.provider().initialize(null));
+        verify().expectHr("initialize(NULL) after " + context, MAPI_E_NOT_INITIALIZED, instance.provider().initialize(null));
         try {
             instance.provider().uninitialize();
         } catch (RuntimeException e) {
-            throw fx().failure("uninitialize() after " + context + " must be a no-op, but threw " + e);
+            throw verify().failure("uninitialize() after " + context + " must be a no-op, but threw " + e);
         }
         int again = instance.logon(0, null, null, TckInstance.NEW_SESSION_FLAGS, out);
-        fx().check(!HResult.succeeded(again), "logon after " + context + " and uninitialize() must still fail,"
+        verify().check(!HResult.succeeded(again), "logon after " + context + " and uninitialize() must still fail,"
                 + " but returned " + HResult.describe(again));
         fx().release(shutdown);
         if (hasTable) {
@@ -276,7 +278,7 @@ public interface FastShutdownRules extends TckContext {
         }
         for (MapiSessionHandle handle : List.of(individual, publisher, joiner)) {
             int n = fx().release(handle);
-            fx().check(n == 0, "release() after " + context + " expected 0 but was " + n);
+            verify().check(n == 0, "release() after " + context + " expected 0 but was " + n);
         }
     }
 }

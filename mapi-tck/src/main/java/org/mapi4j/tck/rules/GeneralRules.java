@@ -20,6 +20,8 @@ import org.mapi4j.spi.LongOut;
 import org.mapi4j.spi.MapiInit;
 import org.mapi4j.spi.MapiSessionHandle;
 import org.mapi4j.spi.Out;
+import org.mapi4j.tck.fixture.CountingSink;
+import org.mapi4j.tck.fixture.TckInstance;
 
 /**
  * Spec B.1 and decision 7: the validation order, the absence of side effects on rejection, and SPI
@@ -41,10 +43,10 @@ public interface GeneralRules extends TckContext {
                     fx().initialize();
                     MapiSessionHandle handle = fx().logon();
                     fx().logoff(handle);
-                    fx().expectHr("logoff(0, 0x4, 1) after logoff", MAPI_E_INVALID_OBJECT, handle.logoff(0, 0x4, 1));
-                    fx().expectHr("advise(NULL, 0, NULL sink) after logoff", MAPI_E_INVALID_OBJECT,
+                    verify().expectHr("logoff(0, 0x4, 1) after logoff", MAPI_E_INVALID_OBJECT, handle.logoff(0, 0x4, 1));
+                    verify().expectHr("advise(NULL, 0, NULL sink) after logoff", MAPI_E_INVALID_OBJECT,
                             handle.advise(null, 0, null, new LongOut()));
-                    fx().expectHr("unadvise(0) after logoff", MAPI_E_INVALID_OBJECT, handle.unadvise(0));
+                    verify().expectHr("unadvise(0) after logoff", MAPI_E_INVALID_OBJECT, handle.unadvise(0));
                     fx().release(handle);
                     fx().uninitialize();
                 }),
@@ -52,7 +54,7 @@ public interface GeneralRules extends TckContext {
                     fx().initialize();
                     MapiSessionHandle handle = fx().logon();
                     fx().uninitialize();
-                    fx().expectHr("logoff(0, 0x80000000, 7) after the last uninitialize()", MAPI_E_INVALID_OBJECT,
+                    verify().expectHr("logoff(0, 0x80000000, 7) after the last uninitialize()", MAPI_E_INVALID_OBJECT,
                             handle.logoff(0, 0x80000000, 7));
                     fx().release(handle);
                 }),
@@ -65,13 +67,13 @@ public interface GeneralRules extends TckContext {
                         org.mapi4j.spi.IntOut result = new org.mapi4j.spi.IntOut();
                         result.set(0x5A5A);
                         String call = "compareEntryIDs(storeEntryId, storeEntryId, " + HResult.hex(flags) + ", &result)";
-                        fx().expectHr(call, MAPI_E_UNKNOWN_FLAGS, fx().spi(call,
+                        verify().expectHr(call, MAPI_E_UNKNOWN_FLAGS, verify().spi(call,
                                 () -> handle.compareEntryIDs(entry, entry, flags, result)));
-                        fx().check(result.get() == 0, call + " was rejected but left " + result.get() + " in its"
+                        verify().check(result.get() == 0, call + " was rejected but left " + result.get() + " in its"
                                 + " out-parameter");
                     }
                     fx().logoff(handle);
-                    fx().expectHr("compareEntryIDs(storeEntryId, storeEntryId, 0x1, &result) after logoff",
+                    verify().expectHr("compareEntryIDs(storeEntryId, storeEntryId, 0x1, &result) after logoff",
                             MAPI_E_INVALID_OBJECT, handle.compareEntryIDs(entry, entry, 0x1,
                                     new org.mapi4j.spi.IntOut()));
                     fx().release(handle);
@@ -84,35 +86,35 @@ public interface GeneralRules extends TckContext {
                     Out<org.mapi4j.spi.MapiProp> store = new Out<>();
                     store.set(Sentinels.of(org.mapi4j.spi.MapiProp.class));
                     String call = "openMsgStore(0, entry ID no store has, NULL, 0, &store)";
-                    int hr = fx().spi(call, () -> handle.openMsgStore(0, unknown, null, 0, store));
+                    int hr = verify().spi(call, () -> handle.openMsgStore(0, unknown, null, 0, store));
                     if (hr == S_OK && store.get() != null) {
                         fx().track(store.get());
                     }
-                    fx().expectHr(call, org.mapi4j.spi.HResult.MAPI_E_UNKNOWN_ENTRYID, hr);
-                    fx().check(store.get() == null, call + " failed but left an object in its out-parameter");
+                    verify().expectHr(call, org.mapi4j.spi.HResult.MAPI_E_UNKNOWN_ENTRYID, hr);
+                    verify().check(store.get() == null, call + " failed but left an object in its out-parameter");
                     fx().close(handle);
                     fx().uninitialize();
                 }),
                 tckCase("MAPIInitialize: flags before version", () -> {
-                    fx().expectHr("initialize({1, 0x2})", MAPI_E_UNKNOWN_FLAGS,
+                    verify().expectHr("initialize({1, 0x2})", MAPI_E_UNKNOWN_FLAGS,
                             fx().instance().initialize(new MapiInit(1, 0x2)));
                 }),
                 tckCase("MAPILogonEx: state before flags and parameters", () -> {
                     Out<MapiSessionHandle> out = new Out<>();
-                    fx().expectHr("logon(0, NULL, \"secret\", 0x400) before initialize()", MAPI_E_NOT_INITIALIZED,
+                    verify().expectHr("logon(0, NULL, \"secret\", 0x400) before initialize()", MAPI_E_NOT_INITIALIZED,
                             fx().instance().logon(0, null, "secret", 0x400, out));
                 }),
                 tckCase("MAPILogonEx: flags before other parameters", () -> {
                     fx().initialize();
                     Out<MapiSessionHandle> out = new Out<>();
-                    fx().expectHr("logon(0, NULL, \"secret\", NEW_SESSION | 0x400)", MAPI_E_UNKNOWN_FLAGS,
+                    verify().expectHr("logon(0, NULL, \"secret\", NEW_SESSION | 0x400)", MAPI_E_UNKNOWN_FLAGS,
                             fx().instance().logon(0, null, "secret", TckInstance.NEW_SESSION_FLAGS | 0x400, out));
                     fx().uninitialize();
                 }),
                 tckCase("Advise: state before parameters", () -> {
                     fx().initialize();
                     MapiSessionHandle handle = fx().logon();
-                    fx().expectHr("advise(NULL, 0, NULL sink)", MAPI_E_INVALID_PARAMETER,
+                    verify().expectHr("advise(NULL, 0, NULL sink)", MAPI_E_INVALID_PARAMETER,
                             handle.advise(null, 0, null, new LongOut()));
                     fx().close(handle);
                     fx().uninitialize();
@@ -132,19 +134,19 @@ public interface GeneralRules extends TckContext {
                 tckCase("rejected Logoff keeps the reference count and the registrations", () -> {
                     fx().initialize();
                     MapiSessionHandle handle = fx().logon();
-                    CountingSink sink = fx().sink("of the session");
-                    long connection = fx().advise(handle, 0, sink);
+                    CountingSink sink = probe().sink("of the session");
+                    long connection = probe().advise(handle, 0, sink);
                     fx().addRef(handle);
                     handle.logoff(0, 0x4, 0);
                     handle.logoff(0, 0, 9);
                     int after = fx().release(handle);
-                    fx().check(after == 1, "rejected logoff calls changed the reference count: after addRef(),"
+                    verify().check(after == 1, "rejected logoff calls changed the reference count: after addRef(),"
                             + " two rejected logoff calls and release() the count must be 1 but release() returned "
                             + after);
-                    fx().check(sink.addRefs() == 1 && sink.releases() == 0 && sink.count() == 0, "rejected logoff"
+                    verify().check(sink.addRefs() == 1 && sink.releases() == 0 && sink.count() == 0, "rejected logoff"
                             + " calls touched the sink: AddRef " + sink.addRefs() + ", Release " + sink.releases()
                             + ", notified " + sink.received());
-                    fx().expectHr("unadvise(" + connection + ") after rejected logoff calls", S_OK,
+                    verify().expectHr("unadvise(" + connection + ") after rejected logoff calls", S_OK,
                             handle.unadvise(connection));
                     fx().close(handle);
                     fx().uninitialize();
@@ -153,11 +155,11 @@ public interface GeneralRules extends TckContext {
                     fx().initialize();
                     MapiSessionHandle handle = fx().logon();
                     fx().logoff(handle);
-                    CountingSink sink = fx().sink("offered after logoff");
+                    CountingSink sink = probe().sink("offered after logoff");
                     LongOut connection = new LongOut();
                     connection.set(77);
                     handle.advise(null, 0, sink, connection);
-                    fx().check(connection.get() == 0 && sink.addRefs() == 0, "an advise rejected after logoff left"
+                    verify().check(connection.get() == 0 && sink.addRefs() == 0, "an advise rejected after logoff left"
                             + " connection " + connection.get() + " and took " + sink.addRefs() + " sink reference(s)");
                     fx().release(handle);
                     fx().uninitialize();
@@ -167,12 +169,12 @@ public interface GeneralRules extends TckContext {
                     fx().initialize();
                     MapiSessionHandle publisher = fx().instance().publish();
                     MapiSessionHandle joiner = fx().instance().join();
-                    CountingSink sink = fx().sink("of the other participant");
-                    fx().advise(joiner, 0, sink);
+                    CountingSink sink = probe().sink("of the other participant");
+                    probe().advise(joiner, 0, sink);
                     publisher.logoff(0, MAPI_LOGOFF_SHARED | 0x8, 0);
                     publisher.logoff(0, MAPI_LOGOFF_SHARED, 3);
-                    fx().expectNoNotification(sink, "rejected logoff calls with MAPI_LOGOFF_SHARED");
-                    fx().check(fx().instance().published(), "rejected logoff calls with MAPI_LOGOFF_SHARED"
+                    verify().expectNoNotification(sink, "rejected logoff calls with MAPI_LOGOFF_SHARED");
+                    verify().check(fx().instance().published(), "rejected logoff calls with MAPI_LOGOFF_SHARED"
                             + " unpublished the session");
                     fx().close(joiner);
                     fx().close(publisher);
@@ -202,7 +204,7 @@ public interface GeneralRules extends TckContext {
                     if (!loggedOn) {
                         fx().logoff(handle);
                     }
-                    fx().expectHr(call.text() + " " + state, expected, fx().spi(call.text(),
+                    verify().expectHr(call.text() + " " + state, expected, verify().spi(call.text(),
                             () -> call.invoke().apply(handle, storeId)));
                     if (loggedOn) {
                         fx().close(handle);
@@ -215,9 +217,9 @@ public interface GeneralRules extends TckContext {
         }
         cases.add(tckCase("logon(0, NULL, NULL, flags, NULL)", () -> {
             fx().initialize();
-            int hr = fx().spi("logon(0, NULL, NULL, flags, NULL)", () -> fx().provider().logon(0, null, null,
+            int hr = verify().spi("logon(0, NULL, NULL, flags, NULL)", () -> fx().provider().logon(0, null, null,
                     TckInstance.NEW_SESSION_FLAGS, null));
-            fx().expectHrIn("logon(0, NULL, NULL, " + HResult.hex(TckInstance.NEW_SESSION_FLAGS) + ", NULL)", hr,
+            verify().expectHrIn("logon(0, NULL, NULL, " + HResult.hex(TckInstance.NEW_SESSION_FLAGS) + ", NULL)", hr,
                     MAPI_E_INVALID_PARAMETER, MAPI_E_LOGON_FAILED);
             fx().uninitialize();
         }));

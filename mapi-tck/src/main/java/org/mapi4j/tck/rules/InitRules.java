@@ -19,6 +19,8 @@ import org.mapi4j.spi.MapiConstants;
 import org.mapi4j.spi.MapiInit;
 import org.mapi4j.spi.MapiSessionHandle;
 import org.mapi4j.spi.Out;
+import org.mapi4j.tck.fixture.CountingSink;
+import org.mapi4j.tck.fixture.TckInstance;
 
 /** Spec B.2: MAPIInitialize and MAPIUninitialize (INIT-1 to INIT-11). */
 public interface InitRules extends TckContext {
@@ -33,7 +35,7 @@ public interface InitRules extends TckContext {
         if (hr == S_OK) {
             fx().release(out.get());
         }
-        fx().check(!HResult.succeeded(hr), "after " + context + " MAPI must not be initialized, but logon(0,"
+        verify().check(!HResult.succeeded(hr), "after " + context + " MAPI must not be initialized, but logon(0,"
                 + " NULL, NULL, " + HResult.hex(TckInstance.NEW_SESSION_FLAGS) + ") returned " + HResult.describe(hr)
                 + " instead of " + HResult.describe(MAPI_E_NOT_INITIALIZED));
     }
@@ -43,16 +45,16 @@ public interface InitRules extends TckContext {
         Out<MapiSessionHandle> out = new Out<>();
         out.set(Sentinels.of(MapiSessionHandle.class));
         int hr = fx().instance().logon(0, null, null, TckInstance.NEW_SESSION_FLAGS, out);
-        fx().expectHr("logon(0, NULL, NULL, " + HResult.hex(TckInstance.NEW_SESSION_FLAGS) + ") after " + context,
+        verify().expectHr("logon(0, NULL, NULL, " + HResult.hex(TckInstance.NEW_SESSION_FLAGS) + ") after " + context,
                 MAPI_E_NOT_INITIALIZED, hr);
-        fx().check(out.get() == null, "after " + context + " a failed logon must leave its out-parameter NULL");
+        verify().check(out.get() == null, "after " + context + " a failed logon must leave its out-parameter NULL");
     }
 
     /** Checks that MAPI is initialized: a logon succeeds (the handle is closed again). */
     private void expectInitialized(String context) {
         Out<MapiSessionHandle> out = new Out<>();
         int hr = fx().instance().logon(0, null, null, TckInstance.NEW_SESSION_FLAGS, out);
-        fx().check(hr == S_OK, "after " + context + " MAPI must be initialized, but logon(0, NULL, NULL, "
+        verify().check(hr == S_OK, "after " + context + " MAPI must be initialized, but logon(0, NULL, NULL, "
                 + HResult.hex(TckInstance.NEW_SESSION_FLAGS) + ") returned " + HResult.describe(hr));
         fx().close(out.get());
     }
@@ -64,7 +66,7 @@ public interface InitRules extends TckContext {
     @Tag("INIT-1")
     @DisplayName("required INIT-1 MAPIInitialize(NULL) returns S_OK and counts once")
     default void required_INIT_1_initializeNull() {
-        fx().expectHr("initialize(NULL)", S_OK, fx().instance().initialize(null));
+        verify().expectHr("initialize(NULL)", S_OK, fx().instance().initialize(null));
         expectInitialized("initialize(NULL)");
         fx().uninitialize();
         expectNotInitialized("initialize(NULL) and one uninitialize()");
@@ -92,7 +94,7 @@ public interface InitRules extends TckContext {
             int f = flags;
             cases.add(tckCase("initialize({0, " + HResult.hex(f) + "})", () -> {
                 String call = "initialize({0, " + HResult.hex(f) + "})";
-                fx().expectHr(call, S_OK, fx().instance().initialize(new MapiInit(0, f)));
+                verify().expectHr(call, S_OK, fx().instance().initialize(new MapiInit(0, f)));
                 expectInitialized(call);
                 fx().uninitialize();
                 expectNotInitialized(call + " and one uninitialize()");
@@ -113,7 +115,7 @@ public interface InitRules extends TckContext {
         return Stream.of(1, 2, -1, Integer.MIN_VALUE, Integer.MAX_VALUE).map(v -> tckCase(
                 "initialize({" + v + ", 0})", () -> {
                     String call = "initialize({" + v + ", 0})";
-                    fx().expectHr(call, MAPI_E_INVALID_PARAMETER, fx().instance().initialize(new MapiInit(v, 0)));
+                    verify().expectHr(call, MAPI_E_INVALID_PARAMETER, fx().instance().initialize(new MapiInit(v, 0)));
                     expectNotInitialized("a rejected " + call);
                 }));
     }
@@ -135,7 +137,7 @@ public interface InitRules extends TckContext {
             }
             cases.add(tckCase("initialize({0, " + HResult.hex(flag) + "})", () -> {
                 String call = "initialize({0, " + HResult.hex(flag) + "})";
-                fx().expectHr(call, MAPI_E_UNKNOWN_FLAGS, fx().instance().initialize(new MapiInit(0, flag)));
+                verify().expectHr(call, MAPI_E_UNKNOWN_FLAGS, fx().instance().initialize(new MapiInit(0, flag)));
                 expectNotInitialized("a rejected " + call);
             }));
         }
@@ -149,9 +151,9 @@ public interface InitRules extends TckContext {
     @Tag("INIT-5")
     @DisplayName("required INIT-5 MAPIInitialize nests: S_OK each time, initialized until balanced")
     default void required_INIT_5_initializeNests() {
-        fx().expectHr("initialize({0, 0})", S_OK, fx().instance().initialize(new MapiInit(0, 0)));
-        fx().expectHr("nested initialize({0, 0})", S_OK, fx().instance().initialize(new MapiInit(0, 0)));
-        fx().expectHr("nested initialize({0, MAPI_MULTITHREAD_NOTIFICATIONS})", S_OK,
+        verify().expectHr("initialize({0, 0})", S_OK, fx().instance().initialize(new MapiInit(0, 0)));
+        verify().expectHr("nested initialize({0, 0})", S_OK, fx().instance().initialize(new MapiInit(0, 0)));
+        verify().expectHr("nested initialize({0, MAPI_MULTITHREAD_NOTIFICATIONS})", S_OK,
                 fx().instance().initialize(new MapiInit(0, MapiConstants.MAPI_MULTITHREAD_NOTIFICATIONS)));
         for (int i = 1; i <= 2; i++) {
             fx().uninitialize();
@@ -169,9 +171,9 @@ public interface InitRules extends TckContext {
     @DisplayName("required INIT-6 A failing MAPIInitialize does not count while MAPI is initialized")
     default void required_INIT_6_failedInitializeDoesNotCount() {
         fx().initialize();
-        fx().expectHr("nested initialize({0, 0x2})", MAPI_E_UNKNOWN_FLAGS,
+        verify().expectHr("nested initialize({0, 0x2})", MAPI_E_UNKNOWN_FLAGS,
                 fx().instance().initialize(new MapiInit(0, 0x2)));
-        fx().expectHr("nested initialize({0, 0x100})", MAPI_E_UNKNOWN_FLAGS,
+        verify().expectHr("nested initialize({0, 0x100})", MAPI_E_UNKNOWN_FLAGS,
                 fx().instance().initialize(new MapiInit(0, 0x100)));
         fx().uninitialize();
         expectNotInitialized("initialize(), two failing nested initialize() and one uninitialize()");
@@ -188,7 +190,7 @@ public interface InitRules extends TckContext {
         fx().instance().initialize(new MapiInit(0, 0)); // nested: its code is INIT-5's business
         MapiSessionHandle handle = fx().logon();
         fx().uninitialize();
-        fx().expectLoggedOn(handle, "a MAPIUninitialize that left the count at 1");
+        probe().expectLoggedOn(handle, "a MAPIUninitialize that left the count at 1");
         expectInitialized("2 initialize() and 1 uninitialize()");
         fx().close(handle);
         fx().uninitialize();
@@ -204,39 +206,39 @@ public interface InitRules extends TckContext {
     default void required_INIT_8_lastUninitializeInvalidates() {
         fx().initialize();
         MapiSessionHandle individual = fx().logon();
-        CountingSink sink = fx().sink("individual");
-        fx().advise(individual, 0, sink);
+        CountingSink sink = probe().sink("individual");
+        probe().advise(individual, 0, sink);
         MapiSessionHandle publisher = null;
         MapiSessionHandle joiner = null;
-        CountingSink publisherSink = fx().sink("publisher");
-        CountingSink joinerSink = fx().sink("joiner");
+        CountingSink publisherSink = probe().sink("publisher");
+        CountingSink joinerSink = probe().sink("joiner");
         if (fx().destructiveAllowed()) {
             publisher = fx().instance().publish();
             joiner = fx().instance().join();
-            fx().advise(publisher, 0, publisherSink);
-            fx().advise(joiner, 0, joinerSink);
+            probe().advise(publisher, 0, publisherSink);
+            probe().advise(joiner, 0, joinerSink);
         }
         fx().uninitialize();
         String context = "the last uninitialize()";
-        fx().expectNotLoggedOn(individual, context);
-        fx().expectHr("logoff(0, 0, 0) after " + context, MAPI_E_INVALID_OBJECT, individual.logoff(0, 0, 0));
-        fx().check(sink.releases() == sink.addRefs(), "after " + context + " the sink of a live session must be"
+        probe().expectNotLoggedOn(individual, context);
+        verify().expectHr("logoff(0, 0, 0) after " + context, MAPI_E_INVALID_OBJECT, individual.logoff(0, 0, 0));
+        verify().check(sink.releases() == sink.addRefs(), "after " + context + " the sink of a live session must be"
                 + " released (AddRef " + sink.addRefs() + ", Release " + sink.releases() + ")");
-        fx().check(sink.count() == 0, "the last uninitialize() must not notify: " + sink.received());
+        verify().check(sink.count() == 0, "the last uninitialize() must not notify: " + sink.received());
         if (publisher != null) {
-            fx().expectNotLoggedOn(publisher, context);
-            fx().expectNotLoggedOn(joiner, context);
-            fx().check(publisherSink.criticalErrors() == 0 && joinerSink.criticalErrors() == 0,
+            probe().expectNotLoggedOn(publisher, context);
+            probe().expectNotLoggedOn(joiner, context);
+            verify().check(publisherSink.criticalErrors() == 0 && joinerSink.criticalErrors() == 0,
                     "the last uninitialize() must not send shared-logoff notifications: " + publisherSink.received()
                             + " " + joinerSink.received());
         }
         int n = fx().release(individual);
-        fx().check(n == 0, "release() of an invalidated handle with one reference expected 0 but was " + n);
+        verify().check(n == 0, "release() of an invalidated handle with one reference expected 0 but was " + n);
         if (publisher != null) {
             fx().release(publisher);
             fx().release(joiner);
             if (fx().instance().initialize(new MapiInit(0, 0)) == S_OK) { // re-initialization is INIT-11's business
-                fx().check(!fx().instance().published(), "after " + context + " and a new initialize() no shared"
+                verify().check(!fx().instance().published(), "after " + context + " and a new initialize() no shared"
                         + " session may be published");
                 fx().uninitialize();
             }
@@ -254,7 +256,7 @@ public interface InitRules extends TckContext {
             fx().provider().uninitialize();
             fx().provider().uninitialize();
         } catch (RuntimeException e) {
-            throw fx().failure("an unbalanced uninitialize() must not throw, but threw " + e);
+            throw verify().failure("an unbalanced uninitialize() must not throw, but threw " + e);
         }
         expectNotInitialized("two unbalanced uninitialize()");
         fx().initialize();
@@ -286,11 +288,11 @@ public interface InitRules extends TckContext {
         fx().initialize();
         MapiSessionHandle old = fx().logon();
         fx().uninitialize();
-        fx().expectHr("initialize({0, 0}) after the count returned to 0", S_OK,
+        verify().expectHr("initialize({0, 0}) after the count returned to 0", S_OK,
                 fx().instance().initialize(new MapiInit(0, 0)));
-        fx().expectNotLoggedOn(old, "the last uninitialize() and a new initialize()");
+        probe().expectNotLoggedOn(old, "the last uninitialize() and a new initialize()");
         MapiSessionHandle fresh = fx().logon();
-        fx().expectLoggedOn(fresh, "a logon after re-initialization");
+        probe().expectLoggedOn(fresh, "a logon after re-initialization");
         fx().close(fresh);
         fx().release(old);
         fx().uninitialize();

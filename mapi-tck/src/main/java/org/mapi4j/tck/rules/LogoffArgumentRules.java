@@ -19,6 +19,7 @@ import org.mapi4j.spi.HResult;
 import org.mapi4j.spi.MapiConstants;
 import org.mapi4j.spi.MapiSessionHandle;
 import org.mapi4j.spi.ProviderCapability;
+import org.mapi4j.tck.fixture.CountingSink;
 
 /** Spec B.4: the arguments of IMAPISession::Logoff (LOGOFF-FLAGS-*, LOGOFF-RESERVED-*, LOGOFF-UIPARAM-1). */
 public interface LogoffArgumentRules extends TckContext {
@@ -30,15 +31,15 @@ public interface LogoffArgumentRules extends TckContext {
     private void rejectedLogoff(long uiParam, int flags, int reserved, int expected) {
         fx().initialize();
         MapiSessionHandle handle = fx().logon();
-        CountingSink sink = fx().sink("of the session");
-        fx().advise(handle, FNEV_CRITICAL_ERROR | FNEV_EXTENDED, sink);
+        CountingSink sink = probe().sink("of the session");
+        probe().advise(handle, FNEV_CRITICAL_ERROR | FNEV_EXTENDED, sink);
         String call = "logoff(" + uiParam + ", " + HResult.hex(flags) + ", " + reserved + ")";
-        fx().expectHr(call, expected, handle.logoff(uiParam, flags, reserved));
+        verify().expectHr(call, expected, handle.logoff(uiParam, flags, reserved));
         String context = "a rejected " + call;
-        fx().expectLoggedOn(handle, context);
-        fx().check(sink.count() == 0, context + " notified " + sink.received());
-        fx().check(sink.releases() == 0, context + " released the session's advise sink");
-        fx().expectHr("logoff(0, 0, 0) after " + context, S_OK, handle.logoff(0, 0, 0));
+        probe().expectLoggedOn(handle, context);
+        verify().check(sink.count() == 0, context + " notified " + sink.received());
+        verify().check(sink.releases() == 0, context + " released the session's advise sink");
+        verify().expectHr("logoff(0, 0, 0) after " + context, S_OK, handle.logoff(0, 0, 0));
         fx().release(handle);
         fx().uninitialize();
     }
@@ -49,7 +50,7 @@ public interface LogoffArgumentRules extends TckContext {
             fx().requireDestructive("MAPI_LOGOFF_SHARED");
         }
         if ((flags & MAPI_LOGOFF_UI) != 0 && !fx().has(ProviderCapability.SCRIPTED_LOGOFF_CONFIRMATION)) {
-            throw fx().unverifiable("MAPI_LOGOFF_UI may show a real dialog: the provider does not declare "
+            throw verify().unverifiable("MAPI_LOGOFF_UI may show a real dialog: the provider does not declare "
                     + ProviderCapability.SCRIPTED_LOGOFF_CONFIRMATION);
         }
     }
@@ -69,8 +70,8 @@ public interface LogoffArgumentRules extends TckContext {
                     fx().initialize();
                     MapiSessionHandle handle = fx().logon();
                     String call = "logoff(0, " + HResult.hex(flags) + ", 0)";
-                    fx().expectHr(call, S_OK, handle.logoff(0, flags, 0));
-                    fx().expectNotLoggedOn(handle, call);
+                    verify().expectHr(call, S_OK, handle.logoff(0, flags, 0));
+                    probe().expectNotLoggedOn(handle, call);
                     fx().release(handle);
                     fx().uninitialize();
                 }));
@@ -149,7 +150,7 @@ public interface LogoffArgumentRules extends TckContext {
                 fx().initialize();
                 MapiSessionHandle handle = fx().logon();
                 String call = "logoff(0x" + Long.toHexString(ui) + ", 0, 0)";
-                fx().expectHr(call, S_OK, handle.logoff(ui, 0, 0));
+                verify().expectHr(call, S_OK, handle.logoff(ui, 0, 0));
                 fx().release(handle);
                 fx().uninitialize();
             }));
@@ -161,21 +162,21 @@ public interface LogoffArgumentRules extends TckContext {
                 fx().provider().setLogoffConfirmation(hook);
                 fx().initialize();
                 MapiSessionHandle plain = fx().logon();
-                fx().expectHr("logoff(0x" + Long.toHexString(ui) + ", 0, 0)", S_OK, plain.logoff(ui, 0, 0));
-                fx().check(hook.calls() == 0, "logoff without MAPI_LOGOFF_UI called the confirmation hook "
+                verify().expectHr("logoff(0x" + Long.toHexString(ui) + ", 0, 0)", S_OK, plain.logoff(ui, 0, 0));
+                verify().check(hook.calls() == 0, "logoff without MAPI_LOGOFF_UI called the confirmation hook "
                         + hook.calls() + " time(s)");
                 fx().release(plain);
                 MapiSessionHandle asking = fx().logon();
                 String call = "logoff(0x" + Long.toHexString(ui) + ", MAPI_LOGOFF_UI, 0)";
-                fx().expectHr(call, S_OK, asking.logoff(ui, MAPI_LOGOFF_UI, 0));
-                fx().check(hook.calls() == 1, call + " must call the confirmation hook exactly once but called it "
+                verify().expectHr(call, S_OK, asking.logoff(ui, MAPI_LOGOFF_UI, 0));
+                verify().check(hook.calls() == 1, call + " must call the confirmation hook exactly once but called it "
                         + hook.calls() + " time(s)");
-                fx().check(hook.lastParentWindow() == ui, call + " passed ulUIParam 0x"
+                verify().check(hook.lastParentWindow() == ui, call + " passed ulUIParam 0x"
                         + Long.toHexString(hook.lastParentWindow()) + " to the confirmation hook");
                 fx().release(asking);
                 fx().provider().setLogoffConfirmation(null);
                 MapiSessionHandle noHook = fx().logon();
-                fx().expectHr(call + " with no hook installed", S_OK, noHook.logoff(ui, MAPI_LOGOFF_UI, 0));
+                verify().expectHr(call + " with no hook installed", S_OK, noHook.logoff(ui, MAPI_LOGOFF_UI, 0));
                 fx().release(noHook);
                 fx().uninitialize();
             }));

@@ -19,6 +19,7 @@ import org.mapi4j.spi.IntOut;
 import org.mapi4j.spi.MapiTable;
 import org.mapi4j.spi.Out;
 import org.mapi4j.spi.MapiSessionHandle;
+import org.mapi4j.tck.fixture.CountingSink;
 
 /** Spec decision 3: the scripted logoff confirmation (LOGOFF-UI-1 to LOGOFF-UI-3). */
 public interface LogoffConfirmationRules extends TckContext {
@@ -29,31 +30,31 @@ public interface LogoffConfirmationRules extends TckContext {
         fx().initialize();
         MapiSessionHandle handle = shared ? fx().instance().publish() : fx().logon();
         MapiSessionHandle other = shared ? fx().instance().join() : null;
-        CountingSink own = fx().sink("of the session");
-        CountingSink others = fx().sink("of the other participant");
-        fx().advise(handle, FNEV_CRITICAL_ERROR | FNEV_EXTENDED, own);
+        CountingSink own = probe().sink("of the session");
+        CountingSink others = probe().sink("of the other participant");
+        probe().advise(handle, FNEV_CRITICAL_ERROR | FNEV_EXTENDED, own);
         if (other != null) {
-            fx().advise(other, 0, others);
+            probe().advise(other, 0, others);
         }
         long ui = 0x1234_5678_9AL;
         int flags = MAPI_LOGOFF_UI | (shared ? MAPI_LOGOFF_SHARED : 0);
         String call = "logoff(0x" + Long.toHexString(ui) + ", " + HResult.hex(flags) + ", 0)";
-        fx().expectHr(call, expected, handle.logoff(ui, flags, 0));
-        fx().check(hook.calls() == 1, call + " must call the confirmation exactly once but called it " + hook.calls()
+        verify().expectHr(call, expected, handle.logoff(ui, flags, 0));
+        verify().check(hook.calls() == 1, call + " must call the confirmation exactly once but called it " + hook.calls()
                 + " time(s)");
-        fx().check(hook.lastParentWindow() == ui, call + " passed 0x" + Long.toHexString(hook.lastParentWindow())
+        verify().check(hook.lastParentWindow() == ui, call + " passed 0x" + Long.toHexString(hook.lastParentWindow())
                 + " to the confirmation");
         String context = call + " refused by the confirmation";
-        fx().expectLoggedOn(handle, context);
-        fx().check(own.count() == 0 && own.releases() == 0, context + " touched the session's sink: notified "
+        probe().expectLoggedOn(handle, context);
+        verify().check(own.count() == 0 && own.releases() == 0, context + " touched the session's sink: notified "
                 + own.received() + ", released " + own.releases() + " time(s)");
         if (other != null) {
-            fx().expectLoggedOn(other, context);
-            fx().expectNoNotification(others, context);
-            fx().check(fx().instance().published(), context + " unpublished the shared session");
+            probe().expectLoggedOn(other, context);
+            verify().expectNoNotification(others, context);
+            verify().check(fx().instance().published(), context + " unpublished the shared session");
         }
         fx().provider().setLogoffConfirmation(null);
-        fx().expectHr("logoff(0, 0, 0) after " + context, S_OK, handle.logoff(0, 0, 0));
+        verify().expectHr("logoff(0, 0, 0) after " + context, S_OK, handle.logoff(0, 0, 0));
         fx().release(handle);
         if (other != null) {
             fx().close(other);
@@ -68,34 +69,34 @@ public interface LogoffConfirmationRules extends TckContext {
         fx().initialize();
         MapiSessionHandle handle = shared ? fx().instance().publish() : fx().logon();
         MapiSessionHandle other = shared ? fx().instance().join() : null;
-        CountingSink own = fx().sink("of the session");
-        CountingSink others = fx().sink("of the other participant");
-        fx().advise(handle, FNEV_CRITICAL_ERROR, own);
+        CountingSink own = probe().sink("of the session");
+        CountingSink others = probe().sink("of the other participant");
+        probe().advise(handle, FNEV_CRITICAL_ERROR, own);
         if (other != null) {
-            fx().advise(other, 0, others);
+            probe().advise(other, 0, others);
         }
         Out<MapiTable> table = new Out<>();
-        fx().expectHr("getMsgStoresTable(0, &table)", S_OK, handle.getMsgStoresTable(0, table));
+        verify().expectHr("getMsgStoresTable(0, &table)", S_OK, handle.getMsgStoresTable(0, table));
         MapiTable child = fx().track(table.get());
         long ui = 0x1234_5678_9AL;
         int flags = MAPI_LOGOFF_UI | (shared ? MAPI_LOGOFF_SHARED : 0);
         String call = "logoff(0x" + Long.toHexString(ui) + ", " + HResult.hex(flags) + ", 0)";
-        fx().expectHr(call, S_OK, fx().spi(call, () -> handle.logoff(ui, flags, 0)));
-        fx().check(hook.calls() == 1, call + " must call the confirmation exactly once but called it " + hook.calls()
+        verify().expectHr(call, S_OK, verify().spi(call, () -> handle.logoff(ui, flags, 0)));
+        verify().check(hook.calls() == 1, call + " must call the confirmation exactly once but called it " + hook.calls()
                 + " time(s)");
-        fx().check(hook.lastParentWindow() == ui, call + " passed 0x" + Long.toHexString(hook.lastParentWindow())
+        verify().check(hook.lastParentWindow() == ui, call + " passed 0x" + Long.toHexString(hook.lastParentWindow())
                 + " to the confirmation");
         String context = call + " accepted by the confirmation";
-        fx().check(own.releases() == 1, "before " + context + " returns, " + own + " must be released once (LOGOFF-1),"
+        verify().check(own.releases() == 1, "before " + context + " returns, " + own + " must be released once (LOGOFF-1),"
                 + " but was released " + own.releases() + " time(s)");
         IntOut rows = new IntOut();
-        fx().expectHr("getRowCount(0, &count) on the message-stores table after " + context, MAPI_E_INVALID_OBJECT,
+        verify().expectHr("getRowCount(0, &count) on the message-stores table after " + context, MAPI_E_INVALID_OBJECT,
                 child.getRowCount(0, rows));
-        fx().expectNotLoggedOn(handle, context);
+        probe().expectNotLoggedOn(handle, context);
         if (other != null) {
-            fx().expectNotifications(others, 1, context);
-            fx().expectLoggedOn(other, context);
-            fx().check(!fx().instance().published(), context + " left the shared session published");
+            verify().expectNotifications(others, 1, context);
+            probe().expectLoggedOn(other, context);
+            verify().check(!fx().instance().published(), context + " left the shared session published");
         }
         fx().provider().setLogoffConfirmation(null);
         fx().release(child);

@@ -25,6 +25,8 @@ import org.mapi4j.spi.MapiSessionHandle;
 import org.mapi4j.spi.MapiTable;
 import org.mapi4j.spi.Notification;
 import org.mapi4j.spi.Out;
+import org.mapi4j.tck.fixture.CountingSink;
+import org.mapi4j.tck.fixture.TckInstance;
 
 /** Spec B.5: what Logoff does (LOGOFF-1 to LOGOFF-5). */
 public interface LogoffEffectRules extends TckContext {
@@ -38,27 +40,27 @@ public interface LogoffEffectRules extends TckContext {
     default void required_LOGOFF_1_logoffCleansUp() {
         fx().initialize();
         MapiSessionHandle handle = fx().logon();
-        CountingSink plain = fx().sink("mask 0");
-        CountingSink events = fx().sink("mask critical|extended");
-        fx().advise(handle, 0, plain);
-        fx().advise(handle, FNEV_CRITICAL_ERROR | FNEV_EXTENDED, events);
+        CountingSink plain = probe().sink("mask 0");
+        CountingSink events = probe().sink("mask critical|extended");
+        probe().advise(handle, 0, plain);
+        probe().advise(handle, FNEV_CRITICAL_ERROR | FNEV_EXTENDED, events);
         Out<MapiTable> table = new Out<>();
         boolean hasTable = handle.getMsgStoresTable(0, table) == S_OK && table.get() != null;
         if (hasTable) {
             fx().track(table.get());
         }
-        fx().expectHr("logoff(0, 0, 0)", S_OK, handle.logoff(0, 0, 0));
+        verify().expectHr("logoff(0, 0, 0)", S_OK, handle.logoff(0, 0, 0));
         for (CountingSink sink : List.of(plain, events)) {
-            fx().check(sink.releases() == 1, "before logoff(0, 0, 0) returns, " + sink + " must be released once,"
+            verify().check(sink.releases() == 1, "before logoff(0, 0, 0) returns, " + sink + " must be released once,"
                     + " but was released " + sink.releases() + " time(s)");
         }
         if (hasTable) {
             IntOut rows = new IntOut();
-            fx().expectHr("getRowCount(0) on the message-stores table after logoff", MAPI_E_INVALID_OBJECT,
+            verify().expectHr("getRowCount(0) on the message-stores table after logoff", MAPI_E_INVALID_OBJECT,
                     table.get().getRowCount(0, rows));
             fx().release(table.get());
         }
-        fx().expectHr("a second logoff(0, 0, 0)", MAPI_E_INVALID_OBJECT, handle.logoff(0, 0, 0));
+        verify().expectHr("a second logoff(0, 0, 0)", MAPI_E_INVALID_OBJECT, handle.logoff(0, 0, 0));
         fx().release(handle);
         fx().uninitialize();
     }
@@ -75,13 +77,13 @@ public interface LogoffEffectRules extends TckContext {
         MapiSessionHandle second = fx().logon();
         MapiSessionHandle third = fx().instance().logon(fx().settings().otherProfileName(),
                 TckInstance.NEW_SESSION_FLAGS);
-        CountingSink secondSink = fx().sink("of the second session");
-        fx().advise(second, 0, secondSink);
+        CountingSink secondSink = probe().sink("of the second session");
+        probe().advise(second, 0, secondSink);
         fx().logoff(first);
-        fx().expectNotLoggedOn(first, "its logoff(0, 0, 0)");
-        fx().expectLoggedOn(second, "logoff(0, 0, 0) of another individual session");
-        fx().expectLoggedOn(third, "logoff(0, 0, 0) of another individual session");
-        fx().check(secondSink.count() == 0 && secondSink.releases() == 0, "logoff(0, 0, 0) of one individual"
+        probe().expectNotLoggedOn(first, "its logoff(0, 0, 0)");
+        probe().expectLoggedOn(second, "logoff(0, 0, 0) of another individual session");
+        probe().expectLoggedOn(third, "logoff(0, 0, 0) of another individual session");
+        verify().check(secondSink.count() == 0 && secondSink.releases() == 0, "logoff(0, 0, 0) of one individual"
                 + " session touched the sink of another: notified " + secondSink.received() + ", released "
                 + secondSink.releases() + " time(s)");
         fx().release(first);
@@ -103,11 +105,11 @@ public interface LogoffEffectRules extends TckContext {
                 tckCase("a sink of the session throws from Release", () -> {
                     fx().initialize();
                     MapiSessionHandle handle = fx().logon();
-                    CountingSink sink = fx().sink("throwing from Release");
+                    CountingSink sink = probe().sink("throwing from Release");
                     sink.throwFromRelease(new IllegalStateException("TCK: sink failure"));
-                    fx().advise(handle, 0, sink);
+                    probe().advise(handle, 0, sink);
                     int hr = logoffCatching(handle, 0);
-                    fx().expectNotLoggedOn(handle, "logoff(0, 0, 0) that returned " + HResult.describe(hr));
+                    probe().expectNotLoggedOn(handle, "logoff(0, 0, 0) that returned " + HResult.describe(hr));
                     fx().release(handle);
                     fx().uninitialize();
                 }),
@@ -116,11 +118,11 @@ public interface LogoffEffectRules extends TckContext {
                     fx().initialize();
                     MapiSessionHandle handle = fx().instance().publish();
                     MapiSessionHandle other = fx().instance().join();
-                    CountingSink sink = fx().sink("throwing from OnNotify");
+                    CountingSink sink = probe().sink("throwing from OnNotify");
                     sink.throwFromNotify(new IllegalStateException("TCK: sink failure"));
-                    fx().advise(other, 0, sink);
+                    probe().advise(other, 0, sink);
                     int hr = logoffCatching(handle, MAPI_LOGOFF_SHARED);
-                    fx().expectNotLoggedOn(handle, "logoff(0, MAPI_LOGOFF_SHARED, 0) that returned "
+                    probe().expectNotLoggedOn(handle, "logoff(0, MAPI_LOGOFF_SHARED, 0) that returned "
                             + HResult.describe(hr));
                     fx().release(handle);
                     fx().close(other);
@@ -132,7 +134,7 @@ public interface LogoffEffectRules extends TckContext {
         try {
             return handle.logoff(0, flags, 0);
         } catch (RuntimeException e) {
-            throw fx().failure("logoff(0, " + HResult.hex(flags) + ", 0) must return an HRESULT, but threw " + e);
+            throw verify().failure("logoff(0, " + HResult.hex(flags) + ", 0) must return an HRESULT, but threw " + e);
         }
     }
 
@@ -165,17 +167,17 @@ public interface LogoffEffectRules extends TckContext {
             fx().initialize();
             if (departure != Departure.LOGOFF && !sendsExtendedOnLogoff()) {
                 fx().uninitialize();
-                throw fx().notApplicable("the provider sends no extended notification on Logoff (optional)");
+                throw verify().notApplicable("the provider sends no extended notification on Logoff (optional)");
             }
             MapiSessionHandle handle = fx().logon();
-            CountingSink extended = fx().sink("mask fnevExtended");
-            CountingSink extended2 = fx().sink("mask critical|extended");
-            CountingSink none = fx().sink("mask 0");
-            CountingSink critical = fx().sink("mask fnevCriticalError");
-            fx().advise(handle, FNEV_EXTENDED, extended);
-            fx().advise(handle, FNEV_CRITICAL_ERROR | FNEV_EXTENDED, extended2);
-            fx().advise(handle, 0, none);
-            fx().advise(handle, FNEV_CRITICAL_ERROR, critical);
+            CountingSink extended = probe().sink("mask fnevExtended");
+            CountingSink extended2 = probe().sink("mask critical|extended");
+            CountingSink none = probe().sink("mask 0");
+            CountingSink critical = probe().sink("mask fnevCriticalError");
+            probe().advise(handle, FNEV_EXTENDED, extended);
+            probe().advise(handle, FNEV_CRITICAL_ERROR | FNEV_EXTENDED, extended2);
+            probe().advise(handle, 0, none);
+            probe().advise(handle, FNEV_CRITICAL_ERROR, critical);
             switch (departure) {
                 case LOGOFF -> fx().logoff(handle);
                 case FINAL_RELEASE -> fx().release(handle);
@@ -195,19 +197,19 @@ public interface LogoffEffectRules extends TckContext {
                 fx().uninitialize();
             }
             if (sent == 0 && departure == Departure.LOGOFF) {
-                throw fx().notApplicable("the provider sends no extended notification on Logoff (optional)");
+                throw verify().notApplicable("the provider sends no extended notification on Logoff (optional)");
             }
             for (CountingSink sink : List.of(extended, extended2)) {
-                fx().check(sink.count() == 1 && sink.count(FNEV_EXTENDED) == 1, departure.text + " must send " + sink
+                verify().check(sink.count() == 1 && sink.count(FNEV_EXTENDED) == 1, departure.text + " must send " + sink
                         + " exactly one extended notification, as logoff(0, 0, 0) does, but it received "
                         + sink.received());
             }
             for (CountingSink sink : List.of(none, critical)) {
-                fx().check(sink.count() == 0, departure.text + " must not send " + sink + " (not registered for"
+                verify().check(sink.count() == 0, departure.text + " must not send " + sink + " (not registered for"
                         + " fnevExtended) a notification, but it received " + sink.received());
             }
             for (Notification n : extended.received()) {
-                fx().check(n instanceof org.mapi4j.spi.ExtendedNotification, "a notification of type fnevExtended"
+                verify().check(n instanceof org.mapi4j.spi.ExtendedNotification, "a notification of type fnevExtended"
                         + " must be an EXTENDED_NOTIFICATION, but was " + n);
             }
         }));
@@ -216,8 +218,8 @@ public interface LogoffEffectRules extends TckContext {
     /** Whether an explicit Logoff sends the optional extended notification (MAPI initialized, nothing left). */
     private boolean sendsExtendedOnLogoff() throws InterruptedException {
         MapiSessionHandle probe = fx().logon();
-        CountingSink sink = fx().sink("probe mask fnevExtended");
-        fx().advise(probe, FNEV_EXTENDED, sink);
+        CountingSink sink = probe().sink("probe mask fnevExtended");
+        probe().advise(probe, FNEV_EXTENDED, sink);
         fx().logoff(probe);
         if (!fx().has(org.mapi4j.spi.ProviderCapability.SYNCHRONOUS_NOTIFICATIONS)) {
             sink.awaitCount(1, fx().settings().notificationTimeout());
@@ -263,7 +265,7 @@ public interface LogoffEffectRules extends TckContext {
                         other.add(HResult.describe(hr));
                     }
                 }
-                fx().check(ok == 1 && invalid == threads - 1, "round " + round + ": " + threads + " concurrent"
+                verify().check(ok == 1 && invalid == threads - 1, "round " + round + ": " + threads + " concurrent"
                         + " logoff(0, 0, 0) on one handle expected exactly 1 S_OK and " + (threads - 1) + " "
                         + HResult.describe(MAPI_E_INVALID_OBJECT) + " but got " + ok + " S_OK, " + invalid
                         + " MAPI_E_INVALID_OBJECT, others " + other);

@@ -25,6 +25,7 @@ import org.mapi4j.spi.HResult;
 import org.mapi4j.spi.MapiConstants;
 import org.mapi4j.spi.MapiSessionHandle;
 import org.mapi4j.spi.Out;
+import org.mapi4j.tck.fixture.TckInstance;
 
 /** Spec B.3: MAPILogonEx (LOGON-1 to LOGON-6, LOGON-9, LOGON-10). */
 public interface LogonRules extends TckContext {
@@ -37,8 +38,8 @@ public interface LogonRules extends TckContext {
                 + "\"") + ", "
                 + (password == null ? "NULL" : "<password>") + ", " + HResult.hex(flags) + ")";
         int hr = fx().instance().logon(uiParam, profile, password, flags, out);
-        fx().expectHr(call, expected, hr);
-        fx().check(out.get() == null, call + " failed but left a handle in its out-parameter");
+        verify().expectHr(call, expected, hr);
+        verify().check(out.get() == null, call + " failed but left a handle in its out-parameter");
     }
 
     private static String name(int length) {
@@ -63,7 +64,7 @@ public interface LogonRules extends TckContext {
             }
             return;
         }
-        fx().check(out.get() == null, "logon(0, " + (profile == null ? "NULL" : "\"" + profile + "\"") + ", "
+        verify().check(out.get() == null, "logon(0, " + (profile == null ? "NULL" : "\"" + profile + "\"") + ", "
                 + (password == null ? "NULL" : "<password>") + ", " + HResult.hex(flags) + ") failed with "
                 + HResult.describe(hr) + " but left a handle in its out-parameter");
     }
@@ -150,12 +151,12 @@ public interface LogonRules extends TckContext {
         MapiSessionHandle joiner = fx().instance().join();
         MapiSessionHandle joiner2 = fx().instance().logon(fx().settings().unknownProfileName(),
                 TckInstance.JOIN_FLAGS | MAPI_ALLOW_OTHERS);
-        fx().check(joiner != publisher && joiner2 != publisher && joiner2 != joiner,
+        verify().check(joiner != publisher && joiner2 != publisher && joiner2 != joiner,
                 "every logon that joins must return a new, distinct handle");
-        fx().expectLoggedOn(joiner, "joining the shared session");
+        probe().expectLoggedOn(joiner, "joining the shared session");
         List<String> publisherStores = Stores.names(fx(), publisher);
         List<String> joinerStores = Stores.names(fx(), joiner);
-        fx().check(publisherStores == null || publisherStores.equals(joinerStores), "a handle that joined the"
+        verify().check(publisherStores == null || publisherStores.equals(joinerStores), "a handle that joined the"
                 + " shared session (with an unknown profile name) must see its stores " + publisherStores
                 + " but saw " + joinerStores);
         fx().close(joiner2);
@@ -185,7 +186,7 @@ public interface LogonRules extends TckContext {
                     List<String> expected = fx().settings().defaultProfileStores();
                     if (!expected.isEmpty()) {
                         List<String> stores = Stores.names(fx(), handle);
-                        fx().check(stores == null || stores.equals(expected), label + " must log on to the default"
+                        verify().check(stores == null || stores.equals(expected), label + " must log on to the default"
                                 + " profile with stores " + expected + " but the stores are " + stores);
                     }
                     fx().close(handle);
@@ -232,14 +233,14 @@ public interface LogonRules extends TckContext {
                 tckCase("without MAPI_ALLOW_OTHERS nothing is published", () -> {
                     fx().initialize();
                     MapiSessionHandle handle = fx().logon();
-                    fx().check(!fx().instance().published(), "a logon without MAPI_ALLOW_OTHERS published its session");
+                    verify().check(!fx().instance().published(), "a logon without MAPI_ALLOW_OTHERS published its session");
                     fx().close(handle);
                     fx().uninitialize();
                 }),
                 tckCase("MAPI_ALLOW_OTHERS publishes", () -> {
                     fx().initialize();
                     MapiSessionHandle handle = fx().instance().publish();
-                    fx().check(fx().instance().published(), "a logon with MAPI_ALLOW_OTHERS did not publish its session");
+                    verify().check(fx().instance().published(), "a logon with MAPI_ALLOW_OTHERS did not publish its session");
                     fx().close(handle);
                     fx().uninitialize();
                 }),
@@ -248,7 +249,7 @@ public interface LogonRules extends TckContext {
                     MapiSessionHandle first = fx().instance().publish();
                     MapiSessionHandle second = fx().instance().publish();
                     fx().close(first);
-                    fx().check(!fx().instance().published(), "a second MAPI_ALLOW_OTHERS session, created while one"
+                    verify().check(!fx().instance().published(), "a second MAPI_ALLOW_OTHERS session, created while one"
                             + " was published, must stay individual, but after the first ended a session was still"
                             + " published");
                     fx().close(second);
@@ -266,13 +267,13 @@ public interface LogonRules extends TckContext {
         fx().initialize();
         MapiSessionHandle first = fx().logon();
         MapiSessionHandle second = fx().logon();
-        fx().check(first != second, "two logons returned the same handle object");
+        verify().check(first != second, "two logons returned the same handle object");
         for (MapiSessionHandle handle : List.of(first, second)) {
-            fx().expectLoggedOn(handle, "logon");
+            probe().expectLoggedOn(handle, "logon");
             int up = fx().addRef(handle);
-            fx().check(up == 2, "addRef() on a new handle expected 2 (reference count 1 + 1) but was " + up);
+            verify().check(up == 2, "addRef() on a new handle expected 2 (reference count 1 + 1) but was " + up);
             int down = fx().release(handle);
-            fx().check(down == 1, "release() after one addRef() on a new handle expected 1 but was " + down);
+            verify().check(down == 1, "release() after one addRef() on a new handle expected 1 but was " + down);
         }
         fx().close(first);
         fx().close(second);
@@ -293,7 +294,7 @@ public interface LogonRules extends TckContext {
         failedLogonLeavesNothing(null, null, publish | 0x00000400);
         failedLogonLeavesNothing(null, null, publish | MAPI_LOGON_UI | MAPI_PASSWORD_UI);
         if (fx().destructiveAllowed()) {
-            fx().check(!fx().instance().published(), "a failed logon with MAPI_ALLOW_OTHERS published a session");
+            verify().check(!fx().instance().published(), "a failed logon with MAPI_ALLOW_OTHERS published a session");
         }
         fx().uninitialize();
         Out<MapiSessionHandle> out = new Out<>();
@@ -301,7 +302,7 @@ public interface LogonRules extends TckContext {
         if (hr == S_OK) {
             fx().release(out.get());
         }
-        fx().check(!HResult.succeeded(hr), "failed logons changed the initialization count: after one"
+        verify().check(!HResult.succeeded(hr), "failed logons changed the initialization count: after one"
                 + " initialize() and one uninitialize() logon returned " + HResult.describe(hr) + " instead of "
                 + HResult.describe(MAPI_E_NOT_INITIALIZED));
     }
@@ -319,7 +320,7 @@ public interface LogonRules extends TckContext {
                 .map(ui -> tckCase("ulUIParam " + Long.toHexString(ui), () -> {
                     fx().initialize();
                     Out<MapiSessionHandle> out = new Out<>();
-                    fx().expectHr("logon(0x" + Long.toHexString(ui) + ", NULL, NULL, "
+                    verify().expectHr("logon(0x" + Long.toHexString(ui) + ", NULL, NULL, "
                             + HResult.hex(TckInstance.NEW_SESSION_FLAGS) + ")", S_OK,
                             fx().instance().logon(ui, null, null, TckInstance.NEW_SESSION_FLAGS, out));
                     fx().close(out.get());

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.mapi4j.spi.HResult;
 import org.mapi4j.spi.LongOut;
 import org.mapi4j.spi.MapiSessionHandle;
+import org.mapi4j.tck.fixture.CountingSink;
 
 /** Spec B.8: IMAPISession::Advise and Unadvise (NOTIFY-1 to NOTIFY-7, NOTIFY-9). */
 public interface NotificationRules extends TckContext {
@@ -52,8 +53,8 @@ public interface NotificationRules extends TckContext {
             cases.add(tckCase("advise(NULL, " + HResult.hex(mask) + ", sink)", () -> {
                 fx().initialize();
                 MapiSessionHandle handle = fx().logon();
-                long connection = fx().advise(handle, mask, fx().sink("mask " + HResult.hex(mask)));
-                fx().expectHr("unadvise(" + connection + ")", S_OK, handle.unadvise(connection));
+                long connection = probe().advise(handle, mask, probe().sink("mask " + HResult.hex(mask)));
+                verify().expectHr("unadvise(" + connection + ")", S_OK, handle.unadvise(connection));
                 fx().close(handle);
                 fx().uninitialize();
             }));
@@ -63,11 +64,11 @@ public interface NotificationRules extends TckContext {
             fx().initialize();
             MapiSessionHandle publisher = fx().instance().publish();
             MapiSessionHandle joiner = fx().instance().join();
-            CountingSink sink = fx().sink("mask fnevNewMail");
-            fx().advise(joiner, FNEV_NEW_MAIL, sink);
-            fx().expectHr("logoff(0, MAPI_LOGOFF_SHARED, 0)", S_OK, publisher.logoff(0, MAPI_LOGOFF_SHARED, 0));
-            fx().expectSomeNotification(sink, "another participant's logoff(0, MAPI_LOGOFF_SHARED, 0)");
-            fx().check(sink.criticalErrors() >= 1, "a session-level registration must cover fnevCriticalError,"
+            CountingSink sink = probe().sink("mask fnevNewMail");
+            probe().advise(joiner, FNEV_NEW_MAIL, sink);
+            verify().expectHr("logoff(0, MAPI_LOGOFF_SHARED, 0)", S_OK, publisher.logoff(0, MAPI_LOGOFF_SHARED, 0));
+            verify().expectSomeNotification(sink, "another participant's logoff(0, MAPI_LOGOFF_SHARED, 0)");
+            verify().check(sink.criticalErrors() >= 1, "a session-level registration must cover fnevCriticalError,"
                     + " but the sink received " + sink.received());
             fx().release(publisher);
             fx().close(joiner);
@@ -87,14 +88,14 @@ public interface NotificationRules extends TckContext {
         MapiSessionHandle handle = fx().logon();
         LongOut connection = new LongOut();
         connection.set(42);
-        fx().expectHr("advise(NULL, 0, NULL sink, &conn)", MAPI_E_INVALID_PARAMETER,
+        verify().expectHr("advise(NULL, 0, NULL sink, &conn)", MAPI_E_INVALID_PARAMETER,
                 handle.advise(null, 0, null, connection));
-        fx().check(connection.get() == 0, "a rejected advise must set the connection to 0, not " + connection.get());
+        verify().check(connection.get() == 0, "a rejected advise must set the connection to 0, not " + connection.get());
         connection.set(42);
-        fx().expectHr("advise(empty entry id, 0, sink, &conn)", MAPI_E_INVALID_PARAMETER,
-                handle.advise(new byte[0], 0, fx().sink("empty entry id"), connection));
-        fx().check(connection.get() == 0, "a rejected advise must set the connection to 0, not " + connection.get());
-        fx().expectLoggedOn(handle, "rejected advise calls");
+        verify().expectHr("advise(empty entry id, 0, sink, &conn)", MAPI_E_INVALID_PARAMETER,
+                handle.advise(new byte[0], 0, probe().sink("empty entry id"), connection));
+        verify().check(connection.get() == 0, "a rejected advise must set the connection to 0, not " + connection.get());
+        probe().expectLoggedOn(handle, "rejected advise calls");
         fx().close(handle);
         fx().uninitialize();
     }
@@ -111,24 +112,24 @@ public interface NotificationRules extends TckContext {
         byte[][] bad = {{0x01}, new byte[24]};
         java.util.Arrays.fill(bad[1], (byte) 0xA5);
         for (byte[] id : bad) {
-            CountingSink sink = fx().sink("object-level");
+            CountingSink sink = probe().sink("object-level");
             LongOut connection = new LongOut();
             connection.set(42);
             String call = "advise(" + id.length + "-byte entry id nobody issued, 0, sink, &conn)";
-            fx().expectHrIn(call, handle.advise(id, FNEV_OBJECT_CREATED, sink, connection),
+            verify().expectHrIn(call, handle.advise(id, FNEV_OBJECT_CREATED, sink, connection),
                     MAPI_E_INVALID_ENTRYID, MAPI_E_UNKNOWN_ENTRYID, MAPI_E_NO_SUPPORT);
-            fx().check(connection.get() == 0 && sink.addRefs() == 0, call + " failed but registered: connection "
+            verify().check(connection.get() == 0 && sink.addRefs() == 0, call + " failed but registered: connection "
                     + connection.get() + ", sink AddRef " + sink.addRefs());
         }
         byte[] store = Stores.firstEntryId(fx(), handle);
         if (store != null) {
-            CountingSink sink = fx().sink("on a store");
+            CountingSink sink = probe().sink("on a store");
             LongOut connection = new LongOut();
             int hr = handle.advise(store, FNEV_OBJECT_CREATED, sink, connection);
-            fx().expectHrIn("advise(store entry id, fnevObjectCreated, sink, &conn)", hr, S_OK, MAPI_E_NO_SUPPORT);
+            verify().expectHrIn("advise(store entry id, fnevObjectCreated, sink, &conn)", hr, S_OK, MAPI_E_NO_SUPPORT);
             if (hr == S_OK) {
-                fx().check(connection.get() != 0, "an object-level advise returned S_OK with connection 0");
-                fx().expectHr("unadvise(" + connection.get() + ")", S_OK, handle.unadvise(connection.get()));
+                verify().check(connection.get() != 0, "an object-level advise returned S_OK with connection 0");
+                verify().expectHr("unadvise(" + connection.get() + ")", S_OK, handle.unadvise(connection.get()));
             }
         }
         fx().close(handle);
@@ -147,13 +148,13 @@ public interface NotificationRules extends TckContext {
         Set<Long> seen = new HashSet<>();
         List<Long> active = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
-            long connection = fx().advise(handle, 0, fx().sink("#" + i));
-            fx().check(seen.add(connection), "advise #" + i + " returned connection " + connection
+            long connection = probe().advise(handle, 0, probe().sink("#" + i));
+            verify().check(seen.add(connection), "advise #" + i + " returned connection " + connection
                     + ", which this handle already handed out");
             active.add(connection);
             if (active.size() > 4) {
                 long old = active.remove(i % 5 == 0 ? 0 : active.size() - 2);
-                fx().expectHr("unadvise(" + old + ")", S_OK, handle.unadvise(old));
+                verify().expectHr("unadvise(" + old + ")", S_OK, handle.unadvise(old));
             }
         }
         fx().close(handle);
@@ -173,15 +174,15 @@ public interface NotificationRules extends TckContext {
                 tckCase("AddRef on Advise, Release on Unadvise and Logoff", () -> {
                     fx().initialize();
                     MapiSessionHandle handle = fx().logon();
-                    CountingSink sink = fx().sink("registered twice");
-                    long first = fx().advise(handle, 0, sink);
-                    fx().check(sink.addRefs() == 1 && sink.releases() == 0, "advise must AddRef the sink once:"
+                    CountingSink sink = probe().sink("registered twice");
+                    long first = probe().advise(handle, 0, sink);
+                    verify().check(sink.addRefs() == 1 && sink.releases() == 0, "advise must AddRef the sink once:"
                             + " AddRef " + sink.addRefs() + ", Release " + sink.releases());
-                    fx().advise(handle, FNEV_CRITICAL_ERROR, sink);
-                    fx().check(sink.addRefs() == 2, "a second advise must AddRef the sink again: AddRef "
+                    probe().advise(handle, FNEV_CRITICAL_ERROR, sink);
+                    verify().check(sink.addRefs() == 2, "a second advise must AddRef the sink again: AddRef "
                             + sink.addRefs());
-                    fx().expectHr("unadvise(" + first + ")", S_OK, handle.unadvise(first));
-                    fx().check(sink.releases() == 1, "unadvise must Release the sink exactly once before it"
+                    verify().expectHr("unadvise(" + first + ")", S_OK, handle.unadvise(first));
+                    verify().check(sink.releases() == 1, "unadvise must Release the sink exactly once before it"
                             + " returns: Release " + sink.releases());
                     fx().close(handle);
                     fx().uninitialize();
@@ -197,7 +198,7 @@ public interface NotificationRules extends TckContext {
         fx().initialize();
         MapiSessionHandle publisher = fx().instance().publish();
         MapiSessionHandle joiner = fx().instance().join();
-        CountingSink sink = fx().sink("blocking in OnNotify");
+        CountingSink sink = probe().sink("blocking in OnNotify");
         CountDownLatch entered = new CountDownLatch(1);
         CountDownLatch unadviseStarted = new CountDownLatch(1);
         sink.duringNotify(() -> {
@@ -211,7 +212,7 @@ public interface NotificationRules extends TckContext {
                 Thread.currentThread().interrupt();
             }
         });
-        long connection = fx().advise(joiner, 0, sink);
+        long connection = probe().advise(joiner, 0, sink);
         // Two threads of our own: the logoff blocks inside OnNotify until the unadvise has started, so
         // both must run at once (a shared pool with one worker, as on a 2-core machine, would queue the
         // unadvise behind the blocked logoff).
@@ -224,7 +225,7 @@ public interface NotificationRules extends TckContext {
         int logoffHr;
         try {
             Future<Integer> logoff = threads.submit(() -> publisher.logoff(0, MAPI_LOGOFF_SHARED, 0));
-            fx().check(entered.await(timeout.toMillis(), TimeUnit.MILLISECONDS),
+            verify().check(entered.await(timeout.toMillis(), TimeUnit.MILLISECONDS),
                     "the shared logoff did not call OnNotify within " + timeout);
             Future<Integer> unadvise = threads.submit(() -> {
                 unadviseStarted.countDown();
@@ -235,11 +236,11 @@ public interface NotificationRules extends TckContext {
         } finally {
             threads.shutdownNow();
         }
-        fx().expectHr("logoff(0, MAPI_LOGOFF_SHARED, 0)", S_OK, logoffHr);
-        fx().expectHr("unadvise(" + connection + ") during OnNotify", S_OK, unadviseHr);
-        fx().check(sink.releasesDuringNotify() == 0, "unadvise released the sink while its OnNotify was still"
+        verify().expectHr("logoff(0, MAPI_LOGOFF_SHARED, 0)", S_OK, logoffHr);
+        verify().expectHr("unadvise(" + connection + ") during OnNotify", S_OK, unadviseHr);
+        verify().check(sink.releasesDuringNotify() == 0, "unadvise released the sink while its OnNotify was still"
                 + " running");
-        fx().check(sink.releases() == 1, "unadvise must release the sink exactly once, released " + sink.releases());
+        verify().check(sink.releases() == 1, "unadvise must release the sink exactly once, released " + sink.releases());
         fx().release(publisher);
         fx().close(joiner);
         fx().uninitialize();
@@ -258,8 +259,8 @@ public interface NotificationRules extends TckContext {
                 tckCase("unadvise returns S_OK", () -> {
                     fx().initialize();
                     MapiSessionHandle handle = fx().logon();
-                    long connection = fx().advise(handle, 0, fx().sink("unadvised"));
-                    fx().expectHr("unadvise(" + connection + ")", S_OK, handle.unadvise(connection));
+                    long connection = probe().advise(handle, 0, probe().sink("unadvised"));
+                    verify().expectHr("unadvise(" + connection + ")", S_OK, handle.unadvise(connection));
                     fx().close(handle);
                     fx().uninitialize();
                 }),
@@ -268,14 +269,14 @@ public interface NotificationRules extends TckContext {
                     fx().initialize();
                     MapiSessionHandle publisher = fx().instance().publish();
                     MapiSessionHandle joiner = fx().instance().join();
-                    CountingSink gone = fx().sink("unadvised");
-                    CountingSink marker = fx().sink("still registered");
-                    long connection = fx().advise(joiner, 0, gone);
-                    fx().advise(joiner, 0, marker);
-                    fx().expectHr("unadvise(" + connection + ")", S_OK, joiner.unadvise(connection));
-                    fx().expectHr("logoff(0, MAPI_LOGOFF_SHARED, 0)", S_OK, publisher.logoff(0, MAPI_LOGOFF_SHARED, 0));
-                    fx().expectSomeNotification(marker, "another participant's shared logoff");
-                    fx().expectNoNotification(gone, "unadvise and another participant's shared logoff", marker);
+                    CountingSink gone = probe().sink("unadvised");
+                    CountingSink marker = probe().sink("still registered");
+                    long connection = probe().advise(joiner, 0, gone);
+                    probe().advise(joiner, 0, marker);
+                    verify().expectHr("unadvise(" + connection + ")", S_OK, joiner.unadvise(connection));
+                    verify().expectHr("logoff(0, MAPI_LOGOFF_SHARED, 0)", S_OK, publisher.logoff(0, MAPI_LOGOFF_SHARED, 0));
+                    verify().expectSomeNotification(marker, "another participant's shared logoff");
+                    verify().expectNoNotification(gone, "unadvise and another participant's shared logoff", marker);
                     fx().release(publisher);
                     fx().close(joiner);
                     fx().uninitialize();
@@ -292,28 +293,28 @@ public interface NotificationRules extends TckContext {
         fx().initialize();
         MapiSessionHandle handle = fx().logon();
         MapiSessionHandle other = fx().logon();
-        CountingSink mine = fx().sink("of this handle");
-        long connection = fx().advise(handle, 0, mine);
-        CountingSink foreignSink = fx().sink("of another handle");
+        CountingSink mine = probe().sink("of this handle");
+        long connection = probe().advise(handle, 0, mine);
+        CountingSink foreignSink = probe().sink("of another handle");
         long foreign = 0;
         for (int i = 0; i < 10 && (foreign == 0 || foreign == connection); i++) {
-            foreign = fx().advise(other, 0, foreignSink);
+            foreign = probe().advise(other, 0, foreignSink);
         }
         long[] unknown = {0, connection + 1_000_000, -1, Long.MIN_VALUE, foreign};
         for (long number : unknown) {
             if (number == connection) {
                 continue;
             }
-            fx().expectHr("unadvise(" + number + ")", MAPI_E_NOT_FOUND, handle.unadvise(number));
+            verify().expectHr("unadvise(" + number + ")", MAPI_E_NOT_FOUND, handle.unadvise(number));
         }
-        fx().check(foreignSink.releases() == 0, "unadvise of another handle's connection on this handle released"
+        verify().check(foreignSink.releases() == 0, "unadvise of another handle's connection on this handle released"
                 + " that handle's sink");
-        fx().expectHr("unadvise(" + connection + ")", S_OK, handle.unadvise(connection));
+        verify().expectHr("unadvise(" + connection + ")", S_OK, handle.unadvise(connection));
         int released = mine.releases();
-        fx().expectHr("unadvise(" + connection + ") a second time", MAPI_E_NOT_FOUND, handle.unadvise(connection));
-        fx().check(mine.releases() == released, "a second unadvise of a cancelled connection released the sink"
+        verify().expectHr("unadvise(" + connection + ") a second time", MAPI_E_NOT_FOUND, handle.unadvise(connection));
+        verify().check(mine.releases() == released, "a second unadvise of a cancelled connection released the sink"
                 + " again");
-        fx().expectHr("unadvise(" + foreign + ") on its own handle", S_OK, other.unadvise(foreign));
+        verify().expectHr("unadvise(" + foreign + ") on its own handle", S_OK, other.unadvise(foreign));
         fx().close(other);
         fx().close(handle);
         fx().uninitialize();
@@ -331,16 +332,16 @@ public interface NotificationRules extends TckContext {
         return Stream.of(PostLogoffRules.Ending.values()).map(ending -> tckCase(ending.text, () -> {
             fx().initialize();
             MapiSessionHandle handle = fx().logon();
-            long connection = fx().advise(handle, 0, fx().sink("registered before"));
+            long connection = probe().advise(handle, 0, probe().sink("registered before"));
             ending.end(fx(), handle);
             LongOut out = new LongOut();
             out.set(42);
-            fx().expectHr("advise(NULL, 0, sink, &conn) " + ending.text, MAPI_E_INVALID_OBJECT,
-                    handle.advise(null, 0, fx().sink("after"), out));
-            fx().check(out.get() == 0, "advise " + ending.text + " must set the connection to 0, not " + out.get());
-            fx().expectHr("unadvise(" + connection + ") " + ending.text, MAPI_E_INVALID_OBJECT,
+            verify().expectHr("advise(NULL, 0, sink, &conn) " + ending.text, MAPI_E_INVALID_OBJECT,
+                    handle.advise(null, 0, probe().sink("after"), out));
+            verify().check(out.get() == 0, "advise " + ending.text + " must set the connection to 0, not " + out.get());
+            verify().expectHr("unadvise(" + connection + ") " + ending.text, MAPI_E_INVALID_OBJECT,
                     handle.unadvise(connection));
-            fx().expectHr("unadvise(0) " + ending.text, MAPI_E_INVALID_OBJECT, handle.unadvise(0));
+            verify().expectHr("unadvise(0) " + ending.text, MAPI_E_INVALID_OBJECT, handle.unadvise(0));
             fx().release(handle);
             ending.finish(fx());
         }));

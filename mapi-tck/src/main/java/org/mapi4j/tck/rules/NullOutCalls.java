@@ -5,6 +5,7 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import org.mapi4j.spi.Iids;
 import org.mapi4j.spi.MapiSessionHandle;
+import org.mapi4j.tck.fixture.CountingSink;
 
 /**
  * Every IMAPISession slot with a required out-parameter, called with {@code null} for it (GEN-5,

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.mapi4j.spi.Iids;
 import org.mapi4j.spi.MapiSessionHandle;
 import org.mapi4j.spi.Out;
+import org.mapi4j.tck.fixture.TckFixture;
 
 /**
  * Spec B.6 and decision 6: a handle after Logoff, invalidation or its final Release (POSTLOGOFF-1 to
@@ -72,8 +73,8 @@ public interface PostLogoffRules extends TckContext {
                     }
                     ending.end(fx(), handle);
                     SessionCalls.Result result = call.invoke().apply(handle, storeId);
-                    fx().expectHr(call.text() + " " + ending.text, MAPI_E_INVALID_OBJECT, result.hr());
-                    fx().check(result.outsCleared(), call.text() + " " + ending.text + " returned"
+                    verify().expectHr(call.text() + " " + ending.text, MAPI_E_INVALID_OBJECT, result.hr());
+                    verify().check(result.outsCleared(), call.text() + " " + ending.text + " returned"
                             + " MAPI_E_INVALID_OBJECT but did not set its out-parameters to NULL/0");
                     fx().release(handle);
                     ending.finish(fx());
@@ -100,7 +101,7 @@ public interface PostLogoffRules extends TckContext {
             ending.end(fx(), handle);
             for (int expected = 2; expected >= 0; expected--) {
                 int n = fx().release(handle);
-                fx().check(n == expected, "release() " + ending.text + " with " + (expected + 1)
+                verify().check(n == expected, "release() " + ending.text + " with " + (expected + 1)
                         + " reference(s) expected " + expected + " but was " + n);
             }
             ending.finish(fx());
@@ -122,7 +123,7 @@ public interface PostLogoffRules extends TckContext {
             ending.end(fx(), handle);
             for (int expected = 2; expected <= 3; expected++) {
                 int n = fx().addRef(handle);
-                fx().check(n == expected, "addRef() " + ending.text + " with " + (expected - 1)
+                verify().check(n == expected, "addRef() " + ending.text + " with " + (expected - 1)
                         + " reference(s) expected " + expected + " but was " + n);
             }
             fx().release(handle);
@@ -156,8 +157,8 @@ public interface PostLogoffRules extends TckContext {
                     if (hr == S_OK && out.get() instanceof org.mapi4j.spi.MapiUnknown unknown) {
                         unknown.release();
                     }
-                    fx().expectHr("queryInterface(" + iid + ") " + ending.text, MAPI_E_INVALID_OBJECT, hr);
-                    fx().check(out.get() == null, "queryInterface(" + iid + ") " + ending.text
+                    verify().expectHr("queryInterface(" + iid + ") " + ending.text, MAPI_E_INVALID_OBJECT, hr);
+                    verify().check(out.get() == null, "queryInterface(" + iid + ") " + ending.text
                             + " must set the interface to NULL but left " + out.get());
                     fx().release(handle);
                     ending.finish(fx());
@@ -187,8 +188,8 @@ public interface PostLogoffRules extends TckContext {
                     MapiSessionHandle handle = destroyed(fx(), logoffFirst);
                     byte[] storeId = {0, 0, 0, 0, 1, 2, 3, 4};
                     SessionCalls.Result result = call.invoke().apply(handle, storeId);
-                    fx().expectHr(call.text() + " " + ending, MAPI_E_INVALID_OBJECT, result.hr());
-                    fx().check(result.outsCleared(), call.text() + " " + ending + " returned"
+                    verify().expectHr(call.text() + " " + ending, MAPI_E_INVALID_OBJECT, result.hr());
+                    verify().check(result.outsCleared(), call.text() + " " + ending + " returned"
                             + " MAPI_E_INVALID_OBJECT but did not set its out-parameters to NULL/0");
                     fx().uninitialize();
                 }));
@@ -198,21 +199,21 @@ public interface PostLogoffRules extends TckContext {
                 Out<Object> out = new Out<>();
                 out.set("sentinel");
                 int hr = handle.queryInterface(Iids.IID_IMAPISESSION, out);
-                fx().expectHr("queryInterface(IID_IMAPISession) " + ending, MAPI_E_INVALID_OBJECT, hr);
-                fx().check(out.get() == null, "queryInterface(IID_IMAPISession) " + ending
+                verify().expectHr("queryInterface(IID_IMAPISession) " + ending, MAPI_E_INVALID_OBJECT, hr);
+                verify().check(out.get() == null, "queryInterface(IID_IMAPISession) " + ending
                         + " must set the interface to NULL but left " + out.get());
                 fx().uninitialize();
             }));
             cases.add(tckCase("addRef() and release() " + ending, () -> {
                 MapiSessionHandle handle = destroyed(fx(), logoffFirst);
                 int added = handle.addRef();
-                fx().check(added == 0, "addRef() " + ending + " expected 0 but was " + added);
+                verify().check(added == 0, "addRef() " + ending + " expected 0 but was " + added);
                 int released = handle.release();
-                fx().check(released == 0, "release() " + ending + " (after an addRef()) expected 0 but was "
+                verify().check(released == 0, "release() " + ending + " (after an addRef()) expected 0 but was "
                         + released);
                 int again = handle.release();
-                fx().check(again == 0, "a second release() " + ending + " expected 0 but was " + again);
-                fx().expectHr("logoff(0, 0, 0) " + ending + " and a further addRef()", MAPI_E_INVALID_OBJECT,
+                verify().check(again == 0, "a second release() " + ending + " expected 0 but was " + again);
+                verify().expectHr("logoff(0, 0, 0) " + ending + " and a further addRef()", MAPI_E_INVALID_OBJECT,
                         handle.logoff(0, 0, 0));
                 fx().uninitialize();
             }));
@@ -228,7 +229,7 @@ public interface PostLogoffRules extends TckContext {
             fx.logoff(handle);
         }
         int n = fx.release(handle);
-        fx.check(n == 0, "the final release() expected 0 but was " + n);
+        fx.verify().check(n == 0, "the final release() expected 0 but was " + n);
         return handle;
     }
 }

@@ -12,6 +12,7 @@ import org.mapi4j.spi.MapiTable;
 import org.mapi4j.spi.MapiUnknown;
 import org.mapi4j.spi.Out;
 import org.mapi4j.spi.PropValue;
+import org.mapi4j.tck.fixture.CountingSink;
 
 /**
  * Every non-IUnknown IMAPISession method (slots 3 to 21), called with plausible arguments and

@@ -27,6 +27,8 @@ import org.mapi4j.spi.MapiSessionHandle;
 import org.mapi4j.spi.Notification;
 import org.mapi4j.spi.Out;
 import org.mapi4j.spi.ProviderCapability;
+import org.mapi4j.tck.fixture.CountingSink;
+import org.mapi4j.tck.fixture.TckInstance;
 
 /** Spec B.7 and decision 4: shared sessions (SHARED-2 to SHARED-5, SHARED-8). */
 public interface SharedSessionRules extends TckContext {
@@ -41,13 +43,13 @@ public interface SharedSessionRules extends TckContext {
         fx().initialize();
         int flags = MAPI_EXTENDED | MAPI_NO_MAIL | MAPI_USE_DEFAULT;
         MapiSessionHandle plain = fx().instance().logon(null, flags);
-        fx().expectLoggedOn(plain, "a logon without MAPI_NEW_SESSION while nothing was published");
+        probe().expectLoggedOn(plain, "a logon without MAPI_NEW_SESSION while nothing was published");
         Out<MapiSessionHandle> out = new Out<>();
-        fx().expectHr("logon(0, \"" + fx().settings().unknownProfileName() + "\", NULL, "
+        verify().expectHr("logon(0, \"" + fx().settings().unknownProfileName() + "\", NULL, "
                 + HResult.hex(TckInstance.JOIN_FLAGS) + ") while nothing is published", MAPI_E_LOGON_FAILED,
                 fx().instance().logon(0, fx().settings().unknownProfileName(), null, TckInstance.JOIN_FLAGS, out));
         MapiSessionHandle shared = fx().instance().logon(null, flags | MAPI_ALLOW_OTHERS);
-        fx().check(fx().instance().published(), "a logon with MAPI_ALLOW_OTHERS and without MAPI_NEW_SESSION,"
+        verify().check(fx().instance().published(), "a logon with MAPI_ALLOW_OTHERS and without MAPI_NEW_SESSION,"
                 + " while nothing was published, must create and publish a session");
         fx().close(shared);
         fx().close(plain);
@@ -65,23 +67,23 @@ public interface SharedSessionRules extends TckContext {
         MapiSessionHandle publisher = fx().instance().publish();
         MapiSessionHandle first = fx().instance().join();
         MapiSessionHandle second = fx().instance().join();
-        CountingSink publisherSink = fx().sink("of the publisher");
-        CountingSink secondSink = fx().sink("of the second joiner");
-        fx().advise(publisher, 0, publisherSink);
-        fx().advise(second, 0, secondSink);
+        CountingSink publisherSink = probe().sink("of the publisher");
+        CountingSink secondSink = probe().sink("of the second joiner");
+        probe().advise(publisher, 0, publisherSink);
+        probe().advise(second, 0, secondSink);
         fx().logoff(first);
-        fx().expectNotLoggedOn(first, "its logoff(0, 0, 0)");
-        fx().expectLoggedOn(publisher, "logoff(0, 0, 0) of another participant");
-        fx().expectLoggedOn(second, "logoff(0, 0, 0) of another participant");
-        fx().expectNoNotification(publisherSink, "logoff(0, 0, 0) of another participant");
-        fx().expectNoNotification(secondSink, "logoff(0, 0, 0) of another participant");
-        fx().check(fx().instance().published(), "a plain logoff of one participant unpublished the shared session");
+        probe().expectNotLoggedOn(first, "its logoff(0, 0, 0)");
+        probe().expectLoggedOn(publisher, "logoff(0, 0, 0) of another participant");
+        probe().expectLoggedOn(second, "logoff(0, 0, 0) of another participant");
+        verify().expectNoNotification(publisherSink, "logoff(0, 0, 0) of another participant");
+        verify().expectNoNotification(secondSink, "logoff(0, 0, 0) of another participant");
+        verify().check(fx().instance().published(), "a plain logoff of one participant unpublished the shared session");
         fx().logoff(publisher);
-        fx().expectNoNotification(secondSink, "logoff(0, 0, 0) of the publisher");
-        fx().check(fx().instance().published(), "a plain logoff of the publisher unpublished the shared session"
+        verify().expectNoNotification(secondSink, "logoff(0, 0, 0) of the publisher");
+        verify().check(fx().instance().published(), "a plain logoff of the publisher unpublished the shared session"
                 + " while another participant is logged on");
         fx().logoff(second);
-        fx().check(!fx().instance().published(), "the shared session stayed published after its last participant"
+        verify().check(!fx().instance().published(), "the shared session stayed published after its last participant"
                 + " logged off");
         fx().release(first);
         fx().release(publisher);
@@ -101,21 +103,21 @@ public interface SharedSessionRules extends TckContext {
         MapiSessionHandle joiner = fx().instance().join();
         MapiSessionHandle individual = fx().logon();
         MapiSessionHandle bystander = fx().logon();
-        CountingSink own = fx().sink("of the individual session");
-        CountingSink bystanderSink = fx().sink("of another individual session");
-        CountingSink joinerSink = fx().sink("of a shared-session participant");
-        fx().advise(individual, 0, own);
-        fx().advise(bystander, 0, bystanderSink);
-        fx().advise(joiner, 0, joinerSink);
+        CountingSink own = probe().sink("of the individual session");
+        CountingSink bystanderSink = probe().sink("of another individual session");
+        CountingSink joinerSink = probe().sink("of a shared-session participant");
+        probe().advise(individual, 0, own);
+        probe().advise(bystander, 0, bystanderSink);
+        probe().advise(joiner, 0, joinerSink);
         String call = "logoff(0, MAPI_LOGOFF_SHARED, 0) on an individual session";
-        fx().expectHr(call, S_OK, individual.logoff(0, MAPI_LOGOFF_SHARED, 0));
-        fx().expectNotLoggedOn(individual, call);
+        verify().expectHr(call, S_OK, individual.logoff(0, MAPI_LOGOFF_SHARED, 0));
+        probe().expectNotLoggedOn(individual, call);
         for (MapiSessionHandle other : List.of(publisher, joiner, bystander)) {
-            fx().expectLoggedOn(other, call);
+            probe().expectLoggedOn(other, call);
         }
-        fx().expectNoNotification(bystanderSink, call);
-        fx().expectNoNotification(joinerSink, call);
-        fx().check(fx().instance().published(), call + " unpublished an unrelated shared session");
+        verify().expectNoNotification(bystanderSink, call);
+        verify().expectNoNotification(joinerSink, call);
+        verify().check(fx().instance().published(), call + " unpublished an unrelated shared session");
         fx().release(individual);
         fx().close(bystander);
         fx().close(joiner);
@@ -141,48 +143,48 @@ public interface SharedSessionRules extends TckContext {
                 handles.add(fx().instance().join());
             }
             MapiSessionHandle bystander = fx().logon();
-            CountingSink bystanderSink = fx().sink("of an individual session");
-            fx().advise(bystander, 0, bystanderSink);
+            CountingSink bystanderSink = probe().sink("of an individual session");
+            probe().advise(bystander, 0, bystanderSink);
             List<List<CountingSink>> sinks = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 List<CountingSink> own = new ArrayList<>();
-                own.add(fx().sink("0 of participant " + i));
-                fx().advise(handles.get(i), 0, own.get(0));
+                own.add(probe().sink("0 of participant " + i));
+                probe().advise(handles.get(i), 0, own.get(0));
                 if (i % 2 == 1) {
-                    own.add(fx().sink("1 of participant " + i));
-                    fx().advise(handles.get(i), FNEV_CRITICAL_ERROR, own.get(1));
+                    own.add(probe().sink("1 of participant " + i));
+                    probe().advise(handles.get(i), FNEV_CRITICAL_ERROR, own.get(1));
                 }
                 sinks.add(own);
             }
             int caller = who.equals("the publisher") ? 0 : n / 2;
             String call = "logoff(0, MAPI_LOGOFF_SHARED, 0) by " + who;
-            fx().expectHr(call, S_OK, handles.get(caller).logoff(0, MAPI_LOGOFF_SHARED, 0));
-            fx().expectNotLoggedOn(handles.get(caller), call);
+            verify().expectHr(call, S_OK, handles.get(caller).logoff(0, MAPI_LOGOFF_SHARED, 0));
+            probe().expectNotLoggedOn(handles.get(caller), call);
             for (int i = 0; i < n; i++) {
                 for (CountingSink sink : sinks.get(i)) {
                     if (i == caller) {
-                        fx().check(sink.criticalErrors() == 0, call + " sent the caller's own " + sink
+                        verify().check(sink.criticalErrors() == 0, call + " sent the caller's own " + sink
                                 + " a critical error: " + sink.received());
                         continue;
                     }
-                    fx().expectNotifications(sink, 1, call);
+                    verify().expectNotifications(sink, 1, call);
                     Notification got = sink.received().get(0);
-                    fx().check(got instanceof ErrorNotification && got.eventType() == FNEV_CRITICAL_ERROR, call
+                    verify().check(got instanceof ErrorNotification && got.eventType() == FNEV_CRITICAL_ERROR, call
                             + " must send " + sink + " an fnevCriticalError ERROR_NOTIFICATION but sent " + got);
                     ErrorNotification error = (ErrorNotification) got;
-                    fx().check(error.entryId() == null && error.flags() == 0, call + " must send an"
+                    verify().check(error.entryId() == null && error.flags() == 0, call + " must send an"
                             + " ERROR_NOTIFICATION with a NULL entry id and flags 0, but sent " + error);
                     if (fx().has(ProviderCapability.END_OF_SESSION_SCODE)) {
-                        fx().expectHr("the scode of the notification " + call + " sent to " + sink,
+                        verify().expectHr("the scode of the notification " + call + " sent to " + sink,
                                 MAPI_E_END_OF_SESSION, error.scode());
                     }
                 }
                 if (i != caller) {
-                    fx().expectLoggedOn(handles.get(i), call);
+                    probe().expectLoggedOn(handles.get(i), call);
                 }
             }
-            fx().expectNoNotification(bystanderSink, call);
-            fx().check(!fx().instance().published(), call + " must unpublish the session at once, but a logon"
+            verify().expectNoNotification(bystanderSink, call);
+            verify().check(!fx().instance().published(), call + " must unpublish the session at once, but a logon"
                     + " without MAPI_NEW_SESSION still joined it");
             for (int i = 0; i < n; i++) {
                 if (i != caller) {
@@ -210,14 +212,14 @@ public interface SharedSessionRules extends TckContext {
             fx().initialize();
             MapiSessionHandle publisher = fx().instance().publish();
             MapiSessionHandle joiner = fx().instance().join();
-            CountingSink sink = fx().sink("of the other participant");
-            fx().advise(joiner, 0, sink);
+            CountingSink sink = probe().sink("of the other participant");
+            probe().advise(joiner, 0, sink);
             String call = "logoff(0, MAPI_LOGOFF_SHARED, 0) under SharedLogoffPolicy.REJECT";
-            fx().expectHr(call, MAPI_E_NO_ACCESS, publisher.logoff(0, MAPI_LOGOFF_SHARED, 0));
-            fx().expectLoggedOn(publisher, call);
-            fx().expectNoNotification(sink, call);
-            fx().check(fx().instance().published(), call + " unpublished the shared session");
-            fx().expectHr("logoff(0, 0, 0) under SharedLogoffPolicy.REJECT", S_OK, publisher.logoff(0, 0, 0));
+            verify().expectHr(call, MAPI_E_NO_ACCESS, publisher.logoff(0, MAPI_LOGOFF_SHARED, 0));
+            probe().expectLoggedOn(publisher, call);
+            verify().expectNoNotification(sink, call);
+            verify().check(fx().instance().published(), call + " unpublished the shared session");
+            verify().expectHr("logoff(0, 0, 0) under SharedLogoffPolicy.REJECT", S_OK, publisher.logoff(0, 0, 0));
             fx().release(publisher);
             fx().close(joiner);
             fx().uninitialize();
@@ -227,9 +229,9 @@ public interface SharedSessionRules extends TckContext {
             fx().initialize();
             MapiSessionHandle handle = fx().logon();
             String call = "logoff(0, MAPI_LOGOFF_SHARED, 0) on an individual session under SharedLogoffPolicy.REJECT";
-            fx().expectHr(call, MAPI_E_NO_ACCESS, handle.logoff(0, MAPI_LOGOFF_SHARED, 0));
-            fx().expectLoggedOn(handle, call);
-            fx().expectHr("logoff(0, MAPI_LOGOFF_SHARED | 0x4, 0) under SharedLogoffPolicy.REJECT",
+            verify().expectHr(call, MAPI_E_NO_ACCESS, handle.logoff(0, MAPI_LOGOFF_SHARED, 0));
+            probe().expectLoggedOn(handle, call);
+            verify().expectHr("logoff(0, MAPI_LOGOFF_SHARED | 0x4, 0) under SharedLogoffPolicy.REJECT",
                     MAPI_E_UNKNOWN_FLAGS, handle.logoff(0, MAPI_LOGOFF_SHARED | 0x4, 0));
             fx().close(handle);
             fx().uninitialize();
@@ -240,11 +242,11 @@ public interface SharedSessionRules extends TckContext {
                 fx().initialize();
                 MapiSessionHandle publisher = fx().instance().publish();
                 MapiSessionHandle joiner = fx().instance().join();
-                CountingSink sink = fx().sink("of the other participant");
-                fx().advise(joiner, 0, sink);
+                CountingSink sink = probe().sink("of the other participant");
+                probe().advise(joiner, 0, sink);
                 String call = "logoff(0, MAPI_LOGOFF_SHARED, 0) under SharedLogoffPolicy." + policy;
-                fx().expectHr(call, S_OK, publisher.logoff(0, MAPI_LOGOFF_SHARED, 0));
-                fx().expectSomeNotification(sink, call);
+                verify().expectHr(call, S_OK, publisher.logoff(0, MAPI_LOGOFF_SHARED, 0));
+                verify().expectSomeNotification(sink, call);
                 fx().release(publisher);
                 fx().close(joiner);
                 fx().uninitialize();

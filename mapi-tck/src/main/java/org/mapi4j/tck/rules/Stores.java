@@ -9,6 +9,7 @@ import org.mapi4j.spi.MapiTable;
 import org.mapi4j.spi.Out;
 import org.mapi4j.spi.PropTags;
 import org.mapi4j.spi.PropValue;
+import org.mapi4j.tck.fixture.TckFixture;
 
 /** Reads a session's message-stores table through the SPI. */
 final class Stores {
@@ -32,7 +33,7 @@ final class Stores {
             for (int i = 0; i < 1000; i++) {
                 Out<List<List<PropValue>>> batch = new Out<>();
                 int q = table.get().queryRows(50, 0, batch);
-                fx.expectHr("queryRows(50, 0) on the message-stores table", S_OK, q);
+                fx.verify().expectHr("queryRows(50, 0) on the message-stores table", S_OK, q);
                 if (batch.get() == null || batch.get().isEmpty()) {
                     break;
                 }
