@@ -8,16 +8,17 @@ import org.mapi4j.tck.MapiProviderTck;
 
 /**
  * The TCK for a deliberately broken in-memory provider; which {@link Breakage} comes from the
- * configuration parameter {@value #BREAKAGE}. Not a test itself (no {@code Test} in the name):
- * {@code BrokenProvidersTest} runs it through the Launcher.
+ * configuration parameter {@value #BREAKAGE}, by {@linkplain Breakage#name() name} (see
+ * {@link Breakages}). Not a test itself (no {@code Test} in the name): {@code BrokenProvidersTest} runs
+ * it through the Launcher.
  */
 public class BrokenCandidate extends MapiProviderTck {
 
-    /** The configuration parameter naming the {@link Breakage}. */
+    /** The configuration parameter naming the {@link Breakage}; without it, {@link Unbroken}. */
     static final String BREAKAGE = "mapi4j.tck.selftest.breakage";
 
     private Breakage breakage() {
-        return Breakage.valueOf(configurationParameter(BREAKAGE).orElse(Breakage.NONE.name()));
+        return configurationParameter(BREAKAGE).map(Breakages::byName).orElse(Breakages.UNBROKEN);
     }
 
     @Override

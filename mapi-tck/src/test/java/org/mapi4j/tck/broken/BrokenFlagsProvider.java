@@ -10,14 +10,16 @@ import org.mapi4j.spi.MapiProvider;
 import org.mapi4j.spi.MapiSessionHandle;
 import org.mapi4j.spi.Out;
 import org.mapi4j.spi.ProviderCapability;
+import org.mapi4j.tck.broken.logoff.LogoffFlags2Bit16Ignored;
 
 /**
  * A broken provider registered with ServiceLoader on the test class path (name {@code broken-flags}),
- * so the command-line runner can be shown failing: Logoff ignores flag bit 0x00010000 (LOGOFF-FLAGS-2).
+ * so the command-line runner can be shown failing: Logoff ignores flag bit 0x00010000 (LOGOFF-FLAGS-2),
+ * the breakage {@link LogoffFlags2Bit16Ignored} as a provider that ServiceLoader can make.
  */
 public final class BrokenFlagsProvider implements MapiProvider {
 
-    private final MapiProvider delegate = Breakage.LOGOFF_FLAGS_2_BIT_16_IGNORED.wrap(new InMemoryProvider(), -1);
+    private final MapiProvider delegate = new LogoffFlags2Bit16Ignored().wrap(new InMemoryProvider(), -1);
 
     /** ServiceLoader calls this. */
     public BrokenFlagsProvider() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -83,16 +84,42 @@ class BrokenProvidersTest {
                 .matches();
     }
 
+    /** As many breakages as the list had when each became a class of its own; it may grow, never shrink. */
+    private static final int BREAKAGES_AT_LEAST = 66;
+
     @Test
     void everyRuleHasABrokenProvider() {
         Set<Rule> missing = EnumSet.allOf(Rule.class);
-        missing.removeAll(Breakage.covered());
+        missing.removeAll(Breakages.covered());
         assertEquals(Set.of(), missing, "rules without a broken provider that proves the TCK can fail them");
     }
 
     @Test
+    void everyMandatoryRuleHasABrokenProvider() {
+        List<Rule> missing = Arrays.stream(Rule.values()).filter(Rule::mandatory)
+                .filter(r -> !Breakages.covered().contains(r)).toList();
+        assertEquals(List.of(), missing, "mandatory rules without a broken provider");
+    }
+
+    @Test
+    void theBreakagesAreDistinctAndNoneWasLost() {
+        Set<String> names = new HashSet<>();
+        Set<Class<?>> classes = new HashSet<>();
+        Set<String> failures = new HashSet<>();
+        Breakages.all().forEach(b -> {
+            assertTrue(names.add(b.name()), () -> "two breakages named " + b.name());
+            assertTrue(classes.add(b.getClass()), () -> "breakage " + b + " listed twice");
+            assertTrue(b.rule() == null || failures.add(b.expectedFailure()), () -> "two breakages expect the failure "
+                    + b.expectedFailure());
+            assertEquals(b, Breakages.byName(b.name()), () -> b + " must be selectable by its name");
+        });
+        assertTrue(Breakages.RULE_BREAKAGES.size() >= BREAKAGES_AT_LEAST, () -> "only "
+                + Breakages.RULE_BREAKAGES.size() + " breakages are listed; there were " + BREAKAGES_AT_LEAST);
+    }
+
+    @Test
     void theDelegatingWrapperAloneConforms() {
-        TckRunner.Run run = run(Breakage.NONE);
+        TckRunner.Run run = run(Breakages.UNBROKEN);
         assertTrue(conformsBeyondKnownGaps(run), () -> "the unbroken wrapper failed:" + describe(run));
         assertEquals(Rule.values().length, run.results().size(), () -> "every rule must report a result:"
                 + describe(run));
@@ -100,7 +127,7 @@ class BrokenProvidersTest {
 
     @Test
     void aProviderWithoutSharedSessionsFailsOnlyTheSharedSessionRules() {
-        TckRunner.Run run = run(Breakage.NO_SHARED_SESSIONS);
+        TckRunner.Run run = run(Breakages.NO_SHARED_SESSIONS);
         Set<Rule> shared = EnumSet.of(Rule.LOGON_3, Rule.LOGON_5, Rule.SHARED_2, Rule.SHARED_3, Rule.SHARED_4,
                 Rule.SHARED_5, Rule.SHARED_8);
         List<Rule> failed = run.results().stream().filter(r -> r.outcome() == Outcome.FAILED && !knownGap(r))
@@ -113,7 +140,7 @@ class BrokenProvidersTest {
 
     @TestFactory
     Stream<DynamicTest> eachBrokenProviderFailsExactlyItsRule() {
-        return Arrays.stream(Breakage.values()).filter(b -> b.rule() != null).map(b -> DynamicTest.dynamicTest(
+        return Breakages.RULE_BREAKAGES.stream().map(b -> DynamicTest.dynamicTest(
                 b.rule().id() + ": " + b.description(), () -> {
                     TckRunner.Run run = run(b);
                     // An exception that escapes during another rule fails that rule too, under GEN-5's name.

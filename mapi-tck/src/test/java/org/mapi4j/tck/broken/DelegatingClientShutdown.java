@@ -6,13 +6,13 @@ import org.mapi4j.spi.ClientShutdown;
 import org.mapi4j.spi.Out;
 
 /** IMAPIClientShutdown passed through, with overridable methods. */
-class DelegatingClientShutdown implements ClientShutdown {
+public class DelegatingClientShutdown implements ClientShutdown {
 
-    final DelegatingProvider provider;
-    final ClientShutdown delegate;
-    volatile boolean queried;
+    public final DelegatingProvider provider;
+    public final ClientShutdown delegate;
+    public volatile boolean queried;
 
-    DelegatingClientShutdown(DelegatingProvider provider, ClientShutdown delegate) {
+    public DelegatingClientShutdown(DelegatingProvider provider, ClientShutdown delegate) {
         this.provider = provider;
         this.delegate = delegate;
     }

@@ -19,22 +19,22 @@ import org.mapi4j.spi.ProviderCapability;
  * exactly one behaviour wrong. It keeps the bookkeeping a broken behaviour needs (its own
  * initialization count, the sessions it handed out, the installed confirmation).
  */
-class DelegatingProvider implements MapiProvider {
+public class DelegatingProvider implements MapiProvider {
 
-    final MapiProvider delegate;
-    final int policy;
-    final List<DelegatingSession> sessions = new CopyOnWriteArrayList<>();
-    volatile int initCount;
-    volatile boolean everInitialized;
-    volatile boolean terminated;
-    volatile LogoffConfirmation confirmation;
+    public final MapiProvider delegate;
+    public final int policy;
+    public final List<DelegatingSession> sessions = new CopyOnWriteArrayList<>();
+    public volatile int initCount;
+    public volatile boolean everInitialized;
+    public volatile boolean terminated;
+    public volatile LogoffConfirmation confirmation;
     /** Logoff calls of this provider's sessions that have not returned yet. */
-    final java.util.concurrent.atomic.AtomicInteger logoffsInFlight = new java.util.concurrent.atomic.AtomicInteger();
+    public final java.util.concurrent.atomic.AtomicInteger logoffsInFlight = new java.util.concurrent.atomic.AtomicInteger();
     /** An Error a confirmation threw, for a breakage that lets it escape Logoff. */
-    final java.util.concurrent.atomic.AtomicReference<Error> confirmationError =
+    public final java.util.concurrent.atomic.AtomicReference<Error> confirmationError =
             new java.util.concurrent.atomic.AtomicReference<>();
 
-    DelegatingProvider(MapiProvider delegate, int policy) {
+    public DelegatingProvider(MapiProvider delegate, int policy) {
         this.delegate = delegate;
         this.policy = policy;
     }
@@ -65,7 +65,7 @@ class DelegatingProvider implements MapiProvider {
     }
 
     /** Counts a successful MAPIInitialize. */
-    final int counted(int hr) {
+    public final int counted(int hr) {
         if (HResult.succeeded(hr)) {
             synchronized (this) {
                 initCount++;
@@ -97,12 +97,12 @@ class DelegatingProvider implements MapiProvider {
     }
 
     /** Wraps a new handle; override to break a session method. */
-    DelegatingSession newSession(MapiSessionHandle handle, int flags, String profile) {
+    public DelegatingSession newSession(MapiSessionHandle handle, int flags, String profile) {
         return new DelegatingSession(this, handle, flags, profile);
     }
 
     /** Wraps IMAPIClientShutdown; override to break a fast-shutdown method. */
-    ClientShutdown wrapShutdown(ClientShutdown shutdown) {
+    public ClientShutdown wrapShutdown(ClientShutdown shutdown) {
         return new DelegatingClientShutdown(this, shutdown);
     }
 

@@ -25,23 +25,23 @@ import org.mapi4j.spi.PropValue;
  * A session handle that passes every call to the real one, with overridable methods. Advise
  * registers a {@link ForwardingSink} so a broken behaviour can reach the caller's sinks.
  */
-class DelegatingSession implements MapiSessionHandle {
+public class DelegatingSession implements MapiSessionHandle {
 
-    final DelegatingProvider provider;
-    final MapiSessionHandle delegate;
-    final int logonFlags;
-    final String profile;
-    final Thread creator = Thread.currentThread();
-    final Map<Long, ForwardingSink> registrations = new ConcurrentHashMap<>();
-    final Set<Long> issued = ConcurrentHashMap.newKeySet();
-    final List<ForwardingSink> heldReleases = new CopyOnWriteArrayList<>();
-    volatile boolean swallowReleases;
-    volatile boolean sinkFailed;
-    volatile boolean loggedOff;
+    public final DelegatingProvider provider;
+    public final MapiSessionHandle delegate;
+    public final int logonFlags;
+    public final String profile;
+    public final Thread creator = Thread.currentThread();
+    public final Map<Long, ForwardingSink> registrations = new ConcurrentHashMap<>();
+    public final Set<Long> issued = ConcurrentHashMap.newKeySet();
+    public final List<ForwardingSink> heldReleases = new CopyOnWriteArrayList<>();
+    public volatile boolean swallowReleases;
+    public volatile boolean sinkFailed;
+    public volatile boolean loggedOff;
     /** Set by the final Release: the handle is DESTROYED (POSTLOGOFF-6). */
-    volatile boolean destroyed;
+    public volatile boolean destroyed;
 
-    DelegatingSession(DelegatingProvider provider, MapiSessionHandle delegate, int logonFlags, String profile) {
+    public DelegatingSession(DelegatingProvider provider, MapiSessionHandle delegate, int logonFlags, String profile) {
         this.provider = provider;
         this.delegate = delegate;
         this.logonFlags = logonFlags;
@@ -49,25 +49,25 @@ class DelegatingSession implements MapiSessionHandle {
     }
 
     /** @return whether this handle has an individual session (new, not published) */
-    boolean individual() {
+    public boolean individual() {
         return (logonFlags & MapiConstants.MAPI_NEW_SESSION) != 0 && (logonFlags & MapiConstants.MAPI_ALLOW_OTHERS) == 0;
     }
 
     /** @return whether this handle joined the shared session (no NEW_SESSION, a profile name nobody has) */
-    boolean joined() {
+    public boolean joined() {
         return (logonFlags & MapiConstants.MAPI_NEW_SESSION) == 0 && profile != null && !profile.isEmpty()
                 && !profile.equals("Default") && !profile.equals("Work");
     }
 
     /** Delivers to every sink still registered through this handle, bypassing the provider. */
-    void deliver(Notification notification) {
+    public void deliver(Notification notification) {
         for (ForwardingSink sink : registrations.values()) {
             notifyQuietly(sink.target, notification);
         }
     }
 
     /** Calls a sink as a provider would: what it throws is ignored. */
-    static void notifyQuietly(AdviseSink sink, Notification notification) {
+    public static void notifyQuietly(AdviseSink sink, Notification notification) {
         try {
             sink.onNotify(List.of(notification));
         } catch (RuntimeException e) {
@@ -76,17 +76,17 @@ class DelegatingSession implements MapiSessionHandle {
     }
 
     /** How a notification from the provider reaches the caller's sink; override to break delivery. */
-    int forward(AdviseSink target, List<Notification> notifications) {
+    public int forward(AdviseSink target, List<Notification> notifications) {
         return target.onNotify(notifications);
     }
 
     /** @return whether the real handle is still logged on (probe: Unadvise(0) answers NOT_FOUND only then) */
-    boolean live() {
+    public boolean live() {
         return delegate.unadvise(0) == HResult.MAPI_E_NOT_FOUND;
     }
 
     /** Delivers to every other live handle of the provider. */
-    void broadcast(Notification notification, boolean individualsToo) {
+    public void broadcast(Notification notification, boolean individualsToo) {
         for (DelegatingSession other : provider.sessions) {
             if (other != this && !other.loggedOff && (individualsToo || !other.individual())) {
                 other.deliver(notification);

@@ -8,14 +8,14 @@ import org.mapi4j.spi.Notification;
  * The sink a {@link DelegatingSession} registers with the real provider in place of the caller's, so
  * that a broken behaviour can hold back, repeat or keep forwarding what reaches the caller's sink.
  */
-final class ForwardingSink implements AdviseSink {
+public final class ForwardingSink implements AdviseSink {
 
-    final DelegatingSession session;
-    final AdviseSink target;
-    final int mask;
+    public final DelegatingSession session;
+    public final AdviseSink target;
+    public final int mask;
     private boolean released;
 
-    ForwardingSink(DelegatingSession session, AdviseSink target, int mask) {
+    public ForwardingSink(DelegatingSession session, AdviseSink target, int mask) {
         this.session = session;
         this.target = target;
         this.mask = mask;
@@ -41,7 +41,7 @@ final class ForwardingSink implements AdviseSink {
     }
 
     /** Releases the caller's sink once; later calls do nothing. */
-    int releaseTarget() {
+    public int releaseTarget() {
         synchronized (this) {
             if (released) {
                 return 0;
