@@ -5,6 +5,7 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import org.mapi4j.spi.Iids;
 import org.mapi4j.spi.MapiSessionHandle;
+import org.mapi4j.tck.Rule;
 import org.mapi4j.tck.fixture.CountingSink;
 
 /**
@@ -37,7 +38,7 @@ final class NullOutCalls {
                 new Call("compareEntryIDs(storeEntryId, storeEntryId, 0, NULL)",
                         (h, id) -> h.compareEntryIDs(id, id, 0, null)),
                 new Call("advise(NULL, 0, sink, NULL)",
-                        (h, id) -> h.advise(null, 0, new CountingSink("GEN-5"), null)),
+                        (h, id) -> h.advise(null, 0, new CountingSink(Rule.GEN_5.id()), null)),
                 new Call("queryDefaultMessageOpt(\"SMTP\", 0, NULL)", (h, id) -> h.queryDefaultMessageOpt("SMTP", 0, null)),
                 new Call("enumAdrTypes(0, NULL)", (h, id) -> h.enumAdrTypes(0, null)),
                 new Call("queryIdentity(NULL)", (h, id) -> h.queryIdentity(null)),
