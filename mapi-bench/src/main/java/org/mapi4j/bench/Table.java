@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Renders the suite's results with the ratios the targets are stated in (issue: mapi-bench). */
+/** Renders the suite's results with the ratios the performance targets are stated in. */
 final class Table {
 
     private Table() {

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The README's two command-line forms of the TCK, each against both bundled providers, in a child JVM
  * with only the packaged jars (the ones the clean-room test uses): {@code java -jar mapi-tck-cli.jar
  * --classpath ...} and {@code java -cp mapi-tck-cli.jar:... org.mapi4j.tck.cli.TckMain}. A selection of
- * rules that both providers pass today proves that the provider is found, available and driven through
+ * rules that both providers pass proves that the provider is found, available and driven through
  * its libraries (for the native provider: JNA loading {@code linux-x86-64/libmapi32.so} from the
  * {@code --classpath} jars); a selection never reads "conforms", so the exit status is 3.
  */

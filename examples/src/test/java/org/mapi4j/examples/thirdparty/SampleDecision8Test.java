@@ -15,7 +15,7 @@ import org.mapi4j.spi.MapiSessionHandle;
 import org.mapi4j.spi.MapiTable;
 import org.mapi4j.spi.Out;
 
-/** Spec decision 8: the answers providers used to disagree on, for the third-party sample provider. */
+/** Spec decision 8: one answer where MAPI implementations disagree, for the third-party sample provider. */
 class SampleDecision8Test {
 
     private final SampleProvider provider = new SampleProvider();

@@ -19,7 +19,7 @@ import org.mapi4j.spi.MapiTable;
 import org.mapi4j.spi.Out;
 
 /**
- * Races at scale (issue 6, item 4; LOGOFF-5): 64 threads on one handle, each making calls, one
+ * Races at scale (LOGOFF-5): 64 threads on one handle, each making calls, one
  * {@code Logoff(0,0,0)}, and more calls. In every round exactly one Logoff returns {@code S_OK} and
  * the other 63 {@code MAPI_E_INVALID_OBJECT}; every other call returns {@code S_OK} (it started
  * before the winning Logoff took effect) or {@code MAPI_E_INVALID_OBJECT} (after), and nothing else:

@@ -17,7 +17,7 @@ import org.mapi4j.spi.MapiProvider;
 import org.mapi4j.spi.MapiSessionHandle;
 
 /**
- * Fuzz of {@code Logoff(ulUIParam, ulFlags, ulReserved)} (issue 6, item 4): random, edge-biased
+ * Fuzz of {@code Logoff(ulUIParam, ulFlags, ulReserved)}, the call with the most argument checks: random, edge-biased
  * triples in every handle state (LOGGED_ON, LOGGED_OFF, INVALIDATED by the last
  * MAPIUninitialize) under every configuration (no hook or a hook that accepts, declines or
  * throws; SHARED-8 policy WARN, REJECT or ALLOW; individual or shared session), each outcome

@@ -13,7 +13,7 @@ import org.mapi4j.spi.MapiSessionHandle;
 import org.mapi4j.spi.Out;
 
 /**
- * Soak (issue 6, item 4): MAPILogonEx, Logoff, Release over and over on one initialized provider,
+ * Soak: MAPILogonEx, Logoff, Release over and over on one initialized provider,
  * 20,000 cycles by default and 1,000,000 with {@code -Dmapi4j.soak.full=true}. Nothing may leak:
  * for the native provider {@code MAPI4J_LiveObjectCount()} is 0 at the checkpoints and the end, and
  * for both the used heap after a full GC at the end is within {@value #HEAP_TOLERANCE_MB} MB of

@@ -15,7 +15,7 @@ import org.mapi4j.spi.MapiSessionHandle;
 import org.mapi4j.spi.MapiTable;
 import org.mapi4j.spi.Out;
 
-/** Spec decision 8: the answers providers used to disagree on, for the in-memory provider. */
+/** Spec decision 8: one answer where MAPI implementations disagree, for the in-memory provider. */
 class Decision8Test {
 
     private final Fx fx = new Fx();

@@ -35,7 +35,7 @@ class AdviseTest extends ReferenceLibraryFixture {
         return connection.get();
     }
 
-    /** JNA's direct callback dispatch is reachable on the class path (issue 6: the cheap upcall). */
+    /** JNA's direct callback dispatch, the cheap upcall for OnNotify and Release, is reachable on the class path. */
     @Test
     void callbacksUseDirectDispatch() {
         assertTrue(Callbacks.direct(), "JNA's direct callback dispatch is not used");

@@ -19,8 +19,8 @@ import org.mapi4j.spi.Notification;
 import org.mapi4j.spi.Out;
 
 /**
- * Spec decision 8: the answers providers used to disagree on, for the native provider over the
- * reference library (which has no message store objects to open: its own stores answer
+ * Spec decision 8: one answer where MAPI implementations disagree, for the native provider over
+ * the reference library (which has no message store objects to open: its own stores answer
  * {@code MAPI_E_NO_SUPPORT}).
  */
 class Decision8Test extends ReferenceLibraryFixture {
