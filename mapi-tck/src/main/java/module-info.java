@@ -5,12 +5,12 @@
  * are exported.
  *
  * <p>The rule tests ({@code org.mapi4j.tck.rules}) reach a provider author only as the inherited
- * tests of {@code MapiProviderTck}, and the fixture they run in ({@code org.mapi4j.tck.fixture}) and
- * the watchdog and exception translation ({@code org.mapi4j.tck.internal}) are the TCK's own: none of
- * them is exported. The packages with tests or extensions are opened to the JUnit Platform, which finds
- * and calls the tests reflectively.
- * The project's own build runs the TCK on the class path (the parent's surefire configuration);
- * the module descriptor is for users on the module path.
+ * tests of {@code MapiProviderTck}; they, the fixture they run in ({@code org.mapi4j.tck.fixture}),
+ * and the JUnit extensions, watchdog and exception translation ({@code org.mapi4j.tck.internal}) are
+ * the TCK's own, and none of them is exported. The packages with tests or extensions are opened to the
+ * JUnit Platform, which finds and calls the tests reflectively. The project's own build runs the TCK
+ * on the class path (the parent's surefire configuration); the module descriptor is for users on the
+ * module path.
  */
 module org.mapi4j.tck {
     requires transitive org.mapi4j;

@@ -15,6 +15,7 @@ import org.mapi4j.spi.FastShutdownPolicy;
 import org.mapi4j.spi.MapiProvider;
 import org.mapi4j.spi.ProviderCapability;
 import org.mapi4j.tck.internal.EscapedExceptionHandler;
+import org.mapi4j.tck.internal.TckConfigurationResolver;
 import org.mapi4j.tck.rules.CallbackRules;
 import org.mapi4j.tck.rules.ChildRules;
 import org.mapi4j.tck.rules.FastShutdownRules;

@@ -1,8 +1,9 @@
-package org.mapi4j.tck;
+package org.mapi4j.tck.internal;
 
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.mapi4j.tck.TckConfiguration;
 
 /**
  * Gives lifecycle methods the {@link TckConfiguration}: the JUnit Platform configuration parameters of
