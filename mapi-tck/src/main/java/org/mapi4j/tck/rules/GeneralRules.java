@@ -1,5 +1,6 @@
 package org.mapi4j.tck.rules;
 
+import static org.mapi4j.spi.HResult.MAPI_E_INTERFACE_NOT_SUPPORTED;
 import static org.mapi4j.spi.HResult.MAPI_E_INVALID_OBJECT;
 import static org.mapi4j.spi.HResult.MAPI_E_INVALID_PARAMETER;
 import static org.mapi4j.spi.HResult.MAPI_E_LOGON_FAILED;
@@ -19,6 +20,7 @@ import org.mapi4j.spi.HResult;
 import org.mapi4j.spi.LongOut;
 import org.mapi4j.spi.MapiInit;
 import org.mapi4j.spi.MapiSessionHandle;
+import org.mapi4j.spi.MapiTable;
 import org.mapi4j.spi.Out;
 import org.mapi4j.tck.fixture.CountingSink;
 import org.mapi4j.tck.fixture.TckInstance;
@@ -95,6 +97,69 @@ public interface GeneralRules extends TckContext {
                     fx().close(handle);
                     fx().uninitialize();
                 }),
+                tckCase("compareEntryIDs with a NULL entry ID: MAPI_E_INVALID_PARAMETER", () -> {
+                    fx().initialize();
+                    MapiSessionHandle handle = fx().logon();
+                    byte[] entry = entryIdOrAny(handle);
+                    expectRejectedCompare(handle, "compareEntryIDs(NULL, storeEntryId, 0, &result)", null, entry);
+                    expectRejectedCompare(handle, "compareEntryIDs(storeEntryId, NULL, 0, &result)", entry, null);
+                    fx().close(handle);
+                    fx().uninitialize();
+                }),
+                tckCase("openProfileSection with a MAPIUID that is not 16 bytes: MAPI_E_INVALID_PARAMETER", () -> {
+                    fx().initialize();
+                    MapiSessionHandle handle = fx().logon();
+                    for (int length : new int[] {0, 15, 17}) {
+                        Out<org.mapi4j.spi.MapiProp> section = new Out<>();
+                        section.set(Sentinels.of(org.mapi4j.spi.MapiProp.class));
+                        String call = "openProfileSection(" + length + "-byte MAPIUID, NULL, 0, &section)";
+                        int hr = verify().spi(call, () -> handle.openProfileSection(new byte[length], null, 0, section));
+                        keepIfReturned(hr, section.get());
+                        verify().expectHr(call, MAPI_E_INVALID_PARAMETER, hr);
+                        verify().check(section.get() == null, call + " was rejected but left an object in its"
+                                + " out-parameter");
+                    }
+                    fx().close(handle);
+                    fx().uninitialize();
+                }),
+                tckCase("queryRows for 0 or fewer rows: MAPI_E_INVALID_PARAMETER", () -> {
+                    fx().initialize();
+                    MapiSessionHandle handle = fx().logon();
+                    Out<MapiTable> table = new Out<>();
+                    if (handle.getMsgStoresTable(0, table) != S_OK || table.get() == null) {
+                        fx().close(handle);
+                        fx().uninitialize();
+                        throw verify().notApplicable("the provider offers no message-stores table to query");
+                    }
+                    fx().track(table.get());
+                    for (int count : new int[] {0, -1, Integer.MIN_VALUE}) {
+                        Out<List<List<org.mapi4j.spi.PropValue>>> rows = new Out<>();
+                        rows.set(List.of());
+                        String call = "queryRows(" + count + ", 0, &rows) on the message-stores table";
+                        verify().expectHr(call, MAPI_E_INVALID_PARAMETER,
+                                verify().spi(call, () -> table.get().queryRows(count, 0, rows)));
+                        verify().check(rows.get() == null, call + " was rejected but left " + rows.get()
+                                + " in its out-parameter");
+                    }
+                    fx().release(table.get());
+                    fx().close(handle);
+                    fx().uninitialize();
+                }),
+                tckCase("queryInterface with an IID the session does not implement: MAPI_E_INTERFACE_NOT_SUPPORTED",
+                        () -> {
+                            fx().initialize();
+                            MapiSessionHandle handle = fx().logon();
+                            Out<Object> object = new Out<>();
+                            object.set(Sentinels.of(org.mapi4j.spi.MapiUnknown.class));
+                            String call = "queryInterface(an IID no MAPI interface has, &obj)";
+                            int hr = verify().spi(call, () -> handle.queryInterface(unknownIid(), object));
+                            keepIfReturned(hr, object.get());
+                            verify().expectHr(call, MAPI_E_INTERFACE_NOT_SUPPORTED, hr);
+                            verify().check(object.get() == null, call + " failed but left " + object.get()
+                                    + " in its out-parameter");
+                            fx().close(handle);
+                            fx().uninitialize();
+                        }),
                 tckCase("MAPIInitialize: flags before version", () -> {
                     verify().expectHr("initialize({1, 0x2})", MAPI_E_UNKNOWN_FLAGS,
                             fx().instance().initialize(new MapiInit(1, 0x2)));
@@ -119,6 +184,31 @@ public interface GeneralRules extends TckContext {
                     fx().close(handle);
                     fx().uninitialize();
                 }));
+    }
+
+    // An interface identifier that no MAPI interface has: "mapi4j-tck-none!" in ASCII.
+    private static java.util.UUID unknownIid() {
+        return new java.util.UUID(0x6D617069346A2D74L, 0x636B2D6E6F6E6521L);
+    }
+
+    private byte[] entryIdOrAny(MapiSessionHandle handle) {
+        byte[] id = Stores.firstEntryId(fx(), handle);
+        return id != null ? id : new byte[] {0, 0, 0, 0, 1, 2, 3, 4};
+    }
+
+    private void expectRejectedCompare(MapiSessionHandle handle, String call, byte[] first, byte[] second) {
+        org.mapi4j.spi.IntOut result = new org.mapi4j.spi.IntOut();
+        result.set(0x5A5A);
+        verify().expectHr(call, MAPI_E_INVALID_PARAMETER,
+                verify().spi(call, () -> handle.compareEntryIDs(first, second, 0, result)));
+        verify().check(result.get() == 0, call + " was rejected but left " + result.get() + " in its out-parameter");
+    }
+
+    // An object a wrongly successful call returned is released with the test's other references.
+    private void keepIfReturned(int hr, Object returned) {
+        if (hr == S_OK && returned instanceof org.mapi4j.spi.MapiUnknown unknown) {
+            fx().track(unknown);
+        }
     }
 
     /**

@@ -119,6 +119,25 @@ public interface LogonRules extends TckContext {
                     expectLogonFails(MAPI_E_LOGON_FAILED, 0, name(300), null, flags);
                     fx().uninitialize();
                 }),
+                tckCase("profile name of exactly 64 characters is no parameter error: it joins", () -> {
+                    // A logon that joins ignores the profile name (LOGON-3), so only the length check can fail it.
+                    fx().requireDestructive("MAPI_ALLOW_OTHERS");
+                    fx().initialize();
+                    MapiSessionHandle publisher = fx().instance().publish();
+                    fx().close(fx().instance().join()); // joining at all is LOGON-3's
+                    Out<MapiSessionHandle> out = new Out<>();
+                    String call = "logon(0, a profile name of 64 characters, NULL, " + HResult.hex(TckInstance.JOIN_FLAGS)
+                            + ") while a shared session is published";
+                    int hr = fx().instance().logon(0, name(64), null, TckInstance.JOIN_FLAGS, out);
+                    if (out.get() != null) {
+                        fx().track(out.get());
+                    }
+                    verify().expectHr(call, S_OK, hr);
+                    expectLogonFails(MAPI_E_LOGON_FAILED, 0, name(65), null, TckInstance.JOIN_FLAGS);
+                    fx().close(out.get());
+                    fx().close(publisher);
+                    fx().uninitialize();
+                }),
                 tckCase("profile name with U+0000 is not cut at the NUL", () -> {
                     fx().initialize();
                     int explicit = MapiConstants.MAPI_EXTENDED | MapiConstants.MAPI_NO_MAIL | MapiConstants.MAPI_NEW_SESSION;

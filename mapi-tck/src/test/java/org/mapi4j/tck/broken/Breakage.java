@@ -145,6 +145,11 @@ public abstract class Breakage {
             }
 
             @Override
+            public int queryInterface(java.util.UUID iid, org.mapi4j.spi.Out<Object> ppv) {
+                return breakage.afterQueryInterface(this, super.queryInterface(iid, ppv), ppv);
+            }
+
+            @Override
             public int unadvise(long connection) {
                 ForwardingSink registration = registrations.get(connection);
                 return breakage.afterUnadvise(this, registration, super.unadvise(connection), connection);
@@ -163,6 +168,19 @@ public abstract class Breakage {
      * @return what the broken Unadvise returns
      */
     protected int afterUnadvise(DelegatingSession session, ForwardingSink registration, int hr, long connection) {
+        return hr;
+    }
+
+    /**
+     * What QueryInterface on a handle of {@link #session the default wrapper} returns, once the working
+     * provider's QueryInterface returned {@code hr}; by default {@code hr}. For a breakage in its outcome only.
+     *
+     * @param session the handle
+     * @param hr what the working provider's QueryInterface returned
+     * @param ppv the out-parameter, as the working provider left it
+     * @return what the broken QueryInterface returns
+     */
+    protected int afterQueryInterface(DelegatingSession session, int hr, org.mapi4j.spi.Out<Object> ppv) {
         return hr;
     }
 

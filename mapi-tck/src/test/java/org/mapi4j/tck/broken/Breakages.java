@@ -14,7 +14,9 @@ import org.mapi4j.tck.broken.fast.Fast2Policy2AllowsQuery;
 import org.mapi4j.tck.broken.fast.Fast3Policy2NotifyFails;
 import org.mapi4j.tck.broken.fast.Fast4NeedsQueryFirst;
 import org.mapi4j.tck.broken.fast.Fast5ReinitializeAfterShutdown;
+import org.mapi4j.tck.broken.general.Gen3AnyInterfaceIsTheSession;
 import org.mapi4j.tck.broken.general.Gen3FlagsBeforeState;
+import org.mapi4j.tck.broken.general.Gen3NullEntryIdCompared;
 import org.mapi4j.tck.broken.general.Gen4RejectionLeaksReference;
 import org.mapi4j.tck.broken.general.Gen5NullOutThrows;
 import org.mapi4j.tck.broken.general.Gen5UnadviseZeroThrows;
@@ -46,6 +48,7 @@ import org.mapi4j.tck.broken.logon.Logon10NegativeUiParamRejected;
 import org.mapi4j.tck.broken.logon.Logon1Flag0x80Accepted;
 import org.mapi4j.tck.broken.logon.Logon2PasswordIgnored;
 import org.mapi4j.tck.broken.logon.Logon2ProfileCutAtNul;
+import org.mapi4j.tck.broken.logon.Logon2SixtyFourCharactersRefused;
 import org.mapi4j.tck.broken.logon.Logon3JoinerSeesNoStores;
 import org.mapi4j.tck.broken.logon.Logon4ExplicitProfileWins;
 import org.mapi4j.tck.broken.logon.Logon5EveryNewSessionPublished;
@@ -88,6 +91,8 @@ public final class Breakages {
     /** One deliberately broken provider per line, each breaking exactly one rule, in catalogue order. */
     public static final List<Breakage> RULE_BREAKAGES = List.of(
             new Gen3FlagsBeforeState(),
+            new Gen3NullEntryIdCompared(),
+            new Gen3AnyInterfaceIsTheSession(),
             new Gen4RejectionLeaksReference(),
             new Gen5NullOutThrows(),
             new Gen5UnadviseZeroThrows(),
@@ -105,6 +110,7 @@ public final class Breakages {
             new Logon1Flag0x80Accepted(),
             new Logon2PasswordIgnored(),
             new Logon2ProfileCutAtNul(),
+            new Logon2SixtyFourCharactersRefused(),
             new Logon3JoinerSeesNoStores(),
             new Logon4ExplicitProfileWins(),
             new Logon5EveryNewSessionPublished(),

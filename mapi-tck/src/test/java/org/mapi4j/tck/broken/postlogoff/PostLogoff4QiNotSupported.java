@@ -3,12 +3,9 @@ package org.mapi4j.tck.broken.postlogoff;
 import static org.mapi4j.spi.HResult.MAPI_E_INTERFACE_NOT_SUPPORTED;
 import static org.mapi4j.spi.HResult.MAPI_E_INVALID_OBJECT;
 
-import java.util.UUID;
-import org.mapi4j.spi.MapiSessionHandle;
 import org.mapi4j.spi.Out;
 import org.mapi4j.tck.Rule;
 import org.mapi4j.tck.broken.Breakage;
-import org.mapi4j.tck.broken.DelegatingProvider;
 import org.mapi4j.tck.broken.DelegatingSession;
 
 /** Breaks POSTLOGOFF-4: QueryInterface after Logoff returns MAPI_E_INTERFACE_NOT_SUPPORTED. */
@@ -21,13 +18,7 @@ public final class PostLogoff4QiNotSupported extends Breakage {
     }
 
     @Override
-    protected DelegatingSession session(DelegatingProvider p, MapiSessionHandle h, int f, String pr) {
-        return new DelegatingSession(p, h, f, pr) {
-            @Override
-            public int queryInterface(UUID iid, Out<Object> ppv) {
-                int hr = super.queryInterface(iid, ppv);
-                return hr == MAPI_E_INVALID_OBJECT && ppv != null && !destroyed ? MAPI_E_INTERFACE_NOT_SUPPORTED : hr;
-            }
-        };
+    protected int afterQueryInterface(DelegatingSession session, int hr, Out<Object> ppv) {
+        return hr == MAPI_E_INVALID_OBJECT && ppv != null && !session.destroyed ? MAPI_E_INTERFACE_NOT_SUPPORTED : hr;
     }
 }
