@@ -145,6 +145,15 @@ public abstract class Breakage {
             }
 
             @Override
+            public int getMsgStoresTable(int tableFlags, org.mapi4j.spi.Out<org.mapi4j.spi.MapiTable> table) {
+                int hr = super.getMsgStoresTable(tableFlags, table);
+                if (hr == org.mapi4j.spi.HResult.S_OK && table != null && table.get() != null) {
+                    table.set(breakage.storesTable(table.get()));
+                }
+                return hr;
+            }
+
+            @Override
             public int queryInterface(java.util.UUID iid, org.mapi4j.spi.Out<Object> ppv) {
                 return breakage.afterQueryInterface(this, super.queryInterface(iid, ppv), ppv);
             }
@@ -169,6 +178,17 @@ public abstract class Breakage {
      */
     protected int afterUnadvise(DelegatingSession session, ForwardingSink registration, int hr, long connection) {
         return hr;
+    }
+
+    /**
+     * The message-stores table a handle of {@link #session the default wrapper} hands out, in place of
+     * the working provider's; by default that table.
+     *
+     * @param table the working provider's table
+     * @return the table the broken provider hands out
+     */
+    protected org.mapi4j.spi.MapiTable storesTable(org.mapi4j.spi.MapiTable table) {
+        return table;
     }
 
     /**

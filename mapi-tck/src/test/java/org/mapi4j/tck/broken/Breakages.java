@@ -17,6 +17,8 @@ import org.mapi4j.tck.broken.fast.Fast5ReinitializeAfterShutdown;
 import org.mapi4j.tck.broken.general.Gen3AnyInterfaceIsTheSession;
 import org.mapi4j.tck.broken.general.Gen3FlagsBeforeState;
 import org.mapi4j.tck.broken.general.Gen3NullEntryIdCompared;
+import org.mapi4j.tck.broken.general.Gen3ProfileSectionUidUnchecked;
+import org.mapi4j.tck.broken.general.Gen3QueryRowsZeroAnswersEmpty;
 import org.mapi4j.tck.broken.general.Gen4RejectionLeaksReference;
 import org.mapi4j.tck.broken.general.Gen5NullOutThrows;
 import org.mapi4j.tck.broken.general.Gen5UnadviseZeroThrows;
@@ -93,6 +95,8 @@ public final class Breakages {
             new Gen3FlagsBeforeState(),
             new Gen3NullEntryIdCompared(),
             new Gen3AnyInterfaceIsTheSession(),
+            new Gen3ProfileSectionUidUnchecked(),
+            new Gen3QueryRowsZeroAnswersEmpty(),
             new Gen4RejectionLeaksReference(),
             new Gen5NullOutThrows(),
             new Gen5UnadviseZeroThrows(),
