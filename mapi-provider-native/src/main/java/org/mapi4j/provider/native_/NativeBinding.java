@@ -109,9 +109,15 @@ final class NativeBinding {
         return loaded;
     }
 
-    /** {@return the reference library's control exports for tests and tools, or {@code null}} */
-    ReferenceControl control() {
-        return (ReferenceControl) control;
+    /**
+     * The reference library's control exports for tests and tools: a {@link ReferenceControl}, or
+     * {@code null}. Typed {@code Object}, so that granting access to it (a lambda, whose method type
+     * would name the interface) never loads the JNA-based interface when JNA is absent.
+     *
+     * @return the controls, or {@code null}
+     */
+    Object control() {
+        return control;
     }
 
     /**

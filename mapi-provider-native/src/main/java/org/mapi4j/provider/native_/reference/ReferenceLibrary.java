@@ -21,7 +21,9 @@ public final class ReferenceLibrary {
 
     private static final AtomicLong FAST_SHUTDOWNS = new AtomicLong();
     private static final AtomicLong RESTARTS = new AtomicLong();
-    private static volatile Function<NativeProvider, ReferenceControl> access;
+    // Answers a ReferenceControl or null; typed Object so that granting it never loads the JNA-based
+    // interface (a JVM on the FFM binding may have no JNA).
+    private static volatile Function<NativeProvider, Object> access;
 
     private ReferenceLibrary() {
     }
@@ -30,9 +32,10 @@ public final class ReferenceLibrary {
      * Gives this class access to a provider's control exports; called once, when the provider's
      * binding is first loaded.
      *
-     * @param accessor the provider's control exports, {@code null} for real MAPI or an unavailable library
+     * @param accessor the provider's control exports (a {@link ReferenceControl}), {@code null} for real MAPI,
+     *     an unavailable library, or the FFM binding without JNA
      */
-    public static void grant(Function<NativeProvider, ReferenceControl> accessor) {
+    public static void grant(Function<NativeProvider, Object> accessor) {
         access = Objects.requireNonNull(accessor, "accessor");
     }
 
@@ -45,7 +48,7 @@ public final class ReferenceLibrary {
         if (!provider.availability().available()) {
             return Optional.empty(); // no library, or no binding: the class that grants access never loaded
         }
-        return Optional.ofNullable(access.apply(provider));
+        return Optional.ofNullable((ReferenceControl) access.apply(provider));
     }
 
     /** Records a successful DoFastShutdown on the reference library. */
