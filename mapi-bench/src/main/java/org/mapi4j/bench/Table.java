@@ -25,6 +25,8 @@ final class Table {
                 target = "<= 200 ns";
             } else if (name.equals("InMemoryBenchmarks.rejectedAfterLogoff")) {
                 target = "<= 10 ns, 0 B/op";
+            } else if (name.startsWith("NativeBenchmarks.providerRejectedAfterLogoff")) {
+                target = "0 B/op (-prof gc)";
             } else if (name.startsWith("FanOutBenchmarks.sharedLogoff(")) {
                 int n = Integer.parseInt(name.substring(name.indexOf('(') + 1, name.indexOf(')')));
                 ratio = BenchMain.format(value / n) + " per participant";

@@ -69,7 +69,8 @@ final class BindingChoice {
             case "ffm":
                 if (jdk < FFM_JDK) {
                     throw new NativeBinding.Unavailable(PROPERTY + "=ffm needs JDK " + FFM_JDK
-                            + " or later (java.lang.foreign); this JVM is JDK " + jdk + ". Remove the property to use JNA.");
+                            + " or later (java.lang.foreign); this JVM is JDK " + jdk
+                            + ". Remove the property to use JNA.");
                 }
                 if (stdcallPlatform()) {
                     throw new NativeBinding.Unavailable(PROPERTY + "=ffm: MAPI is stdcall on 32-bit Windows, which"
@@ -121,7 +122,9 @@ final class BindingChoice {
 
     /** 32-bit Windows, where MAPI's functions are stdcall (ABI-2). */
     static boolean stdcallPlatform() {
+        String arch = System.getProperty("os.arch", "");
         return System.getProperty("os.name", "").startsWith("Windows")
-                && "32".equals(System.getProperty("sun.arch.data.model", "64"));
+                && ("32".equals(System.getProperty("sun.arch.data.model")) || arch.equals("x86")
+                        || arch.matches("i[3-6]86"));
     }
 }

@@ -219,10 +219,41 @@ final class JnaBinding extends Binding {
         return Function.getFunction(new Pointer(address), CALL_CONVENTION);
     }
 
-    // A pointer-sized argument: a long on 64-bit (the same register or stack slot as a pointer), an
-    // int on 32-bit; a 32-bit argument: an int. JNA copies the array it is given once more.
-    private static Object arg(Shape shape, int index, long value) {
-        return shape.pointerArgument(index) && Native.POINTER_SIZE == 8 ? (Object) value : (Object) (int) value;
+    /**
+     * A {@link Pointer} whose address is set per call: pointer-sized arguments are passed as these,
+     * one per argument position and thread, so that a call allocates no object per argument (a
+     * boxed {@code Long} per pointer, or a {@code Pointer}, would). Reuse is safe under re-entry:
+     * JNA copies the address into the native call's frame before calling and never reads a plain
+     * Pointer argument afterwards, so a nested call on the same thread (a callback's own calls) may
+     * set them again.
+     */
+    private static final class ArgumentPointer extends Pointer {
+        ArgumentPointer() {
+            super(0);
+        }
+
+        ArgumentPointer at(long address) {
+            peer = address;
+            return this;
+        }
+    }
+
+    private static final int MAX_ARGUMENTS = 12;
+    private static final ThreadLocal<ArgumentPointer[]> ARGUMENT_POINTERS = ThreadLocal.withInitial(() -> {
+        ArgumentPointer[] pointers = new ArgumentPointer[MAX_ARGUMENTS];
+        for (int i = 0; i < MAX_ARGUMENTS; i++) {
+            pointers[i] = new ArgumentPointer();
+        }
+        return pointers;
+    });
+
+    // A pointer-sized argument: a Pointer (NULL as null); a 32-bit argument: an int. JNA copies the
+    // array it is given once more.
+    private static Object arg(Shape shape, int index, long value, ArgumentPointer[] pointers) {
+        if (!shape.pointerArgument(index)) {
+            return (int) value;
+        }
+        return value == 0 ? null : pointers[index].at(value);
     }
 
     private static int invoke(Shape shape, Object function, Object[] args) {
@@ -241,46 +272,56 @@ final class JnaBinding extends Binding {
 
     @Override
     int call(Shape s, Object fn, long a) {
-        return invoke(s, fn, new Object[] {arg(s, 0, a)});
+        ArgumentPointer[] p = ARGUMENT_POINTERS.get();
+        return invoke(s, fn, new Object[] {arg(s, 0, a, p)});
     }
 
     @Override
     int call(Shape s, Object fn, long a, long b) {
-        return invoke(s, fn, new Object[] {arg(s, 0, a), arg(s, 1, b)});
+        ArgumentPointer[] p = ARGUMENT_POINTERS.get();
+        return invoke(s, fn, new Object[] {arg(s, 0, a, p), arg(s, 1, b, p)});
     }
 
     @Override
     int call(Shape s, Object fn, long a, long b, long c) {
-        return invoke(s, fn, new Object[] {arg(s, 0, a), arg(s, 1, b), arg(s, 2, c)});
+        ArgumentPointer[] p = ARGUMENT_POINTERS.get();
+        return invoke(s, fn, new Object[] {arg(s, 0, a, p), arg(s, 1, b, p), arg(s, 2, c, p)});
     }
 
     @Override
     int call(Shape s, Object fn, long a, long b, long c, long d) {
-        return invoke(s, fn, new Object[] {arg(s, 0, a), arg(s, 1, b), arg(s, 2, c), arg(s, 3, d)});
+        ArgumentPointer[] p = ARGUMENT_POINTERS.get();
+        return invoke(s, fn, new Object[] {arg(s, 0, a, p), arg(s, 1, b, p), arg(s, 2, c, p), arg(s, 3, d, p)});
     }
 
     @Override
     int call(Shape s, Object fn, long a, long b, long c, long d, long e) {
-        return invoke(s, fn, new Object[] {arg(s, 0, a), arg(s, 1, b), arg(s, 2, c), arg(s, 3, d), arg(s, 4, e)});
+        ArgumentPointer[] p = ARGUMENT_POINTERS.get();
+        return invoke(s, fn, new Object[] {arg(s, 0, a, p), arg(s, 1, b, p), arg(s, 2, c, p), arg(s, 3, d, p),
+            arg(s, 4, e, p)});
     }
 
     @Override
     int call(Shape s, Object fn, long a, long b, long c, long d, long e, long f) {
-        return invoke(s, fn, new Object[] {arg(s, 0, a), arg(s, 1, b), arg(s, 2, c), arg(s, 3, d), arg(s, 4, e),
-            arg(s, 5, f)});
+        ArgumentPointer[] p = ARGUMENT_POINTERS.get();
+        return invoke(s, fn, new Object[] {arg(s, 0, a, p), arg(s, 1, b, p), arg(s, 2, c, p), arg(s, 3, d, p),
+            arg(s, 4, e, p), arg(s, 5, f, p)});
     }
 
     @Override
     int call(Shape s, Object fn, long a, long b, long c, long d, long e, long f, long g) {
-        return invoke(s, fn, new Object[] {arg(s, 0, a), arg(s, 1, b), arg(s, 2, c), arg(s, 3, d), arg(s, 4, e),
-            arg(s, 5, f), arg(s, 6, g)});
+        ArgumentPointer[] p = ARGUMENT_POINTERS.get();
+        return invoke(s, fn, new Object[] {arg(s, 0, a, p), arg(s, 1, b, p), arg(s, 2, c, p), arg(s, 3, d, p),
+            arg(s, 4, e, p), arg(s, 5, f, p), arg(s, 6, g, p)});
     }
 
     @Override
-    int call(Shape s, Object fn, long a, long b, long c, long d, long e, long f, long g, long h, long i, long j,
-            long k, long l) {
-        return invoke(s, fn, new Object[] {arg(s, 0, a), arg(s, 1, b), arg(s, 2, c), arg(s, 3, d), arg(s, 4, e),
-            arg(s, 5, f), arg(s, 6, g), arg(s, 7, h), arg(s, 8, i), arg(s, 9, j), arg(s, 10, k), arg(s, 11, l)});
+    int call(Shape s, Object fn, long a, long b, long c, long d, long e, long f, long g,
+            long h, long i, long j, long k, long l) {
+        ArgumentPointer[] p = ARGUMENT_POINTERS.get();
+        return invoke(s, fn, new Object[] {arg(s, 0, a, p), arg(s, 1, b, p), arg(s, 2, c, p), arg(s, 3, d, p),
+            arg(s, 4, e, p), arg(s, 5, f, p), arg(s, 6, g, p), arg(s, 7, h, p), arg(s, 8, i, p), arg(s, 9, j, p),
+            arg(s, 10, k, p), arg(s, 11, l, p)});
     }
 
     // ---- upcalls ----
