@@ -30,10 +30,11 @@ final class ComObject extends CallGate {
     // The provider's instance generation it was made in: the last MAPIUninitialize of that
     // generation gives it up (AbstractMapiProvider).
     final long generation;
-    // The provider's list of objects not yet released (Outstanding), guarded by that list's monitor.
-    ComObject outstandingPrev;
+    // The provider's list of objects not yet released (Outstanding): the next object (written before
+    // this one is published, then only by that list's sweeps under its monitor), and whether it
+    // was given up (its native Release is running or done).
     ComObject outstandingNext;
-    boolean outstandingLinked;
+    volatile boolean outstandingGone;
 
     /**
      * Takes over one reference on a native object.
