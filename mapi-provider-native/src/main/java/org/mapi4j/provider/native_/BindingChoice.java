@@ -50,7 +50,8 @@ final class BindingChoice {
         }
     }
 
-    private static Binding make(String forced) throws NativeBinding.Unavailable {
+    // Package-private for the tests: the choice for a value of the property, without memoizing it.
+    static Binding make(String forced) throws NativeBinding.Unavailable {
         int jdk = Runtime.version().feature();
         if (forced == null || forced.isBlank()) {
             if (jdk >= FFM_JDK && !stdcallPlatform()) {
