@@ -2,8 +2,9 @@ import org.mapi4j.provider.native_.NativeProvider;
 import org.mapi4j.spi.MapiProvider;
 
 /**
- * The native MAPI provider: the MAPI C ABI through JNA ({@code mapi32.dll} on Windows, the mapi4j
- * reference library on Linux).
+ * The native MAPI provider: the MAPI C ABI through JNA, or through the JDK's Foreign Function &amp;
+ * Memory API on JDK 22 and later ({@code mapi32.dll} on Windows, the mapi4j reference library on
+ * Linux). JNA stays required here: a multi-release jar has one module descriptor for every release.
  */
 module org.mapi4j.provider.native_ {
     requires org.mapi4j;

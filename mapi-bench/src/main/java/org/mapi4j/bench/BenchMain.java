@@ -37,12 +37,30 @@ public final class BenchMain {
         ns.putAll(run(steady(quick).include(InMemoryBenchmarks.class.getName() + ".*")));
         ns.putAll(run(singleShot(quick).include(FanOutBenchmarks.class.getName() + ".*")));
         for (Class<?> extra : Extras.benchmarks()) {
-            ns.putAll(run((singleShot(extra) ? singleShot(quick) : steady(quick)).include(extra.getName() + ".*")));
+            ChainedOptionsBuilder options = singleShot(extra) ? singleShot(quick) : steady(quick);
+            if (!Extras.ffmAvailable()) {
+                ns.putAll(run(options.include(extra.getName() + ".*")));
+                continue;
+            }
+            // JDK 22+: the native provider on each binding, in forks of their own (one binding per JVM);
+            // raw JNA once, beside them.
+            ns.putAll(suffixed(run(options.include(extra.getName() + ".*")
+                    .jvmArgsAppend("-D" + Extras.BINDING_PROPERTY + "=jna")), " [jna]"));
+            ChainedOptionsBuilder ffm = singleShot(extra) ? singleShot(quick) : steady(quick);
+            ns.putAll(suffixed(run(ffm.include(extra.getName() + ".provider.*|" + extra.getName() + ".shared.*")
+                    .jvmArgsAppend("-D" + Extras.BINDING_PROPERTY + "=ffm")), " [ffm]"));
         }
         Map<String, Double> floor = Extras.cFloor(quick);
         ns.putAll(floor);
         System.out.println();
         System.out.println(Table.render(ns));
+    }
+
+    // The rows of a run on one binding: the provider's are marked with it, raw JNA's are the same in both.
+    private static Map<String, Double> suffixed(Map<String, Double> ns, String binding) {
+        Map<String, Double> marked = new LinkedHashMap<>();
+        ns.forEach((name, value) -> marked.put(name.contains(".rawJna") ? name : name + binding, value));
+        return marked;
     }
 
     // Single-shot classes measure one expensive invocation with its own set-up, so they need many iterations.

@@ -34,6 +34,8 @@ public class NativeBenchmarks {
     private NativeProvider provider;
     private final Out<MapiSessionHandle> handle = new Out<>();
     private MapiSessionHandle session;
+    // Logged off and kept: every call on it is refused by the guards, before any native code.
+    private MapiSessionHandle loggedOff;
     private byte[] identity;
     private final IntOut compared = new IntOut();
     private RawJna raw;
@@ -47,6 +49,9 @@ public class NativeBenchmarks {
         Out<byte[]> id = new Out<>();
         NativeSupport.check(session.queryIdentity(id), "QueryIdentity");
         identity = id.get();
+        NativeSupport.check(provider.logon(0, null, null, NEW_SESSION, handle), "MAPILogonEx");
+        loggedOff = handle.get();
+        NativeSupport.check(loggedOff.logoff(0, 0, 0), "Logoff");
         raw = new RawJna(NativeProvider.DEFAULT_LIBRARY);
     }
 
@@ -56,6 +61,7 @@ public class NativeBenchmarks {
         raw.close();
         NativeSupport.check(session.logoff(0, 0, 0), "Logoff");
         session.release();
+        loggedOff.release();
         NativeSupport.close(provider);
     }
 
@@ -79,6 +85,15 @@ public class NativeBenchmarks {
     public int providerCompareEntryIDs() {
         int hr = session.compareEntryIDs(identity, identity, 0, compared);
         return hr + compared.get();
+    }
+
+    /**
+     * CompareEntryIDs on a logged-off session: {@code MAPI_E_INVALID_OBJECT} from the guards, no native
+     * call (the post-logoff path; its target is no allocation, {@code -prof gc}).
+     */
+    @Benchmark
+    public int providerRejectedAfterLogoff() {
+        return loggedOff.compareEntryIDs(identity, identity, 0, compared);
     }
 
     /** The same call in raw JNA, the identifier already in native memory. */

@@ -25,6 +25,8 @@ final class Table {
                 target = "<= 200 ns";
             } else if (name.equals("InMemoryBenchmarks.rejectedAfterLogoff")) {
                 target = "<= 10 ns, 0 B/op";
+            } else if (name.startsWith("NativeBenchmarks.providerRejectedAfterLogoff")) {
+                target = "0 B/op (-prof gc)";
             } else if (name.startsWith("FanOutBenchmarks.sharedLogoff(")) {
                 int n = Integer.parseInt(name.substring(name.indexOf('(') + 1, name.indexOf(')')));
                 ratio = BenchMain.format(value / n) + " per participant";
@@ -32,20 +34,27 @@ final class Table {
             } else if (name.startsWith("NativeCallbackBenchmarks.sharedLogoff(")) {
                 // Per callback: the difference to the shared logoff without participants, over N.
                 int n = Integer.parseInt(name.substring(name.indexOf('(') + 1, name.indexOf(')')));
-                Double alone = ns.get("NativeCallbackBenchmarks.sharedLogoff(0)");
+                String binding = binding(name);
+                Double alone = ns.get("NativeCallbackBenchmarks.sharedLogoff(0)" + binding);
                 if (n > 0 && alone != null) {
                     ratio = BenchMain.format((value - alone) / n) + " per callback";
-                    target = "<= 2 µs per callback";
+                    target = binding.equals(FFM) ? "<= 150 ns per callback" : "<= 2 µs per callback";
                 }
             } else if (name.startsWith("Native")) {
-                String raw = name.replace("NativeBenchmarks.provider", "NativeBenchmarks.rawJna");
-                if (!raw.equals(name) && ns.containsKey(raw)) {
+                String binding = binding(name);
+                String bare = name.substring(0, name.length() - binding.length());
+                String raw = bare.replace("NativeBenchmarks.provider", "NativeBenchmarks.rawJna");
+                if (!raw.equals(bare) && ns.containsKey(raw)) {
                     ratio = ratio(value, ns.get(raw)) + " of raw JNA";
-                    target = "<= 1.10x raw JNA";
+                    target = binding.equals(FFM) ? "" : "<= 1.10x raw JNA";
                 }
-                String floor = "C floor." + name.substring(name.lastIndexOf('.') + 1).replaceFirst("^(provider|rawJna)", "");
+                String operation = bare.substring(bare.lastIndexOf('.') + 1).replaceFirst("^(provider|rawJna)", "");
+                String floor = "C floor." + operation;
                 if (ns.containsKey(floor)) {
                     ratio += (ratio.isEmpty() ? "" : "; ") + ratio(value, ns.get(floor)) + " of C floor";
+                    if (binding.equals(FFM)) {
+                        target = operation.equals("Cycle") ? "<= 4x C floor" : "<= 3x C floor";
+                    }
                 }
             }
             rows.add(new String[] {name, BenchMain.format(value), ratio, target});
@@ -67,6 +76,13 @@ final class Table {
             }
         }
         return text.toString();
+    }
+
+    private static final String FFM = " [ffm]";
+
+    // " [ffm]" or " [jna]" where the row is the provider on one binding (JDK 22+ runs), else "".
+    private static String binding(String name) {
+        return name.endsWith(" [ffm]") || name.endsWith(" [jna]") ? name.substring(name.length() - 6) : "";
     }
 
     private static String ratio(double value, double base) {

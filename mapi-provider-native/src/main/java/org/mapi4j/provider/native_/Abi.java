@@ -1,9 +1,5 @@
 package org.mapi4j.provider.native_;
 
-import com.sun.jna.Function;
-import com.sun.jna.Native;
-import com.sun.jna.Platform;
-import com.sun.jna.Pointer;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.UUID;
@@ -11,41 +7,36 @@ import java.util.UUID;
 /**
  * The facts of the MAPI C ABI on this JVM (spec A.2, B.10) and the few conversions every native
  * interface class needs; {@link Scratch} places arguments in native memory. Nothing here touches a
- * MAPI object.
+ * MAPI object, and nothing names JNA or FFM: memory is read through this JVM's {@link Binding}.
  */
 final class Abi {
 
     private Abi() {
     }
 
+    /** This JVM's binding: a constant for the JIT. */
+    static final Binding B = Binding.current();
+
     /** Pointer size in bytes: 4 or 8. Vtable slot {@code k} is at {@code k * POINTER_SIZE} (ABI-1). */
-    static final int POINTER_SIZE = Native.POINTER_SIZE;
+    static final int POINTER_SIZE = B.pointerSize();
 
     /**
      * Whether MAPI uses stdcall here: only on 32-bit Windows (ABI-2). On x64, ARM64 and Linux there
-     * is one convention, and asking JNA for ALT_CONVENTION there fails.
+     * is one convention.
      */
-    static final boolean STDCALL = Platform.isWindows() && !Platform.is64Bit();
-
-    /** The calling convention of MAPI functions and vtable methods here. */
-    static final int CALL_CONVENTION = STDCALL ? Function.ALT_CONVENTION : Function.C_CONVENTION;
+    static final boolean STDCALL = System.getProperty("os.name", "").startsWith("Windows") && POINTER_SIZE == 4;
 
     /**
-     * A {@code ULONG_PTR} argument (ABI-4): pointer-sized, never {@code NativeLong} (which is 32-bit
+     * A {@code ULONG_PTR} argument (ABI-4): pointer-sized, never a C {@code long} (which is 32-bit
      * on Windows x64). On a 32-bit JVM the low 32 bits are passed (LOGOFF-UIPARAM-1).
      */
-    static Object ulongPtr(long value) {
-        return POINTER_SIZE == 8 ? (Object) value : (Object) (int) value;
-    }
-
-    /** A {@code ULONG_PTR} argument where a {@code Pointer} is expected (MAPILogonEx's ulUIParam). */
-    static Pointer ulongPtrAsPointer(long value) {
-        return value == 0 ? null : Pointer.createConstant(value);
+    static long ulongPtr(long value) {
+        return POINTER_SIZE == 8 ? value : value & 0xFFFFFFFFL;
     }
 
     /** Reads a pointer-sized out-parameter ({@code ULONG_PTR *}, ABI-5) as unsigned. */
-    static long readUlongPtr(Pointer p, long offset) {
-        return POINTER_SIZE == 8 ? p.getLong(offset) : p.getInt(offset) & 0xFFFFFFFFL;
+    static long readUlongPtr(long address) {
+        return B.getAddress(address);
     }
 
     /** The 16 bytes of a {@code GUID} as it lies in memory on this (little-endian) machine. */
@@ -57,16 +48,25 @@ final class Abi {
         return b.array();
     }
 
-    // Arguments are placed in per-thread native memory by Scratch (bytes, GUIDs, strings, outs).
+    /**
+     * @param address native memory, not 0
+     * @param length the number of bytes
+     * @return a copy of the bytes
+     */
+    static byte[] bytes(long address, int length) {
+        byte[] copy = new byte[length];
+        B.read(address, copy, 0, length);
+        return copy;
+    }
 
-    /** Reads a NUL-terminated UTF-16 string ({@code WCHAR} is 16-bit in MAPI, also on Linux). */
-    static String readUtf16(Pointer p) {
-        if (p == null) {
+    /** Reads a NUL-terminated UTF-16 string ({@code WCHAR} is 16-bit in MAPI, also on Linux), or {@code null} for 0. */
+    static String readUtf16(long address) {
+        if (address == 0) {
             return null;
         }
         StringBuilder sb = new StringBuilder();
         for (long off = 0;; off += 2) {
-            char c = (char) p.getShort(off);
+            char c = (char) B.getShort(address + off);
             if (c == '\0') {
                 return sb.toString();
             }
@@ -74,11 +74,20 @@ final class Abi {
         }
     }
 
-    /** Reads a {@code LPTSTR}: UTF-16 with {@code MAPI_UNICODE}, else 8-bit. */
-    static String readTstr(Pointer p, boolean unicode) {
-        if (p == null) {
+    /** Reads a NUL-terminated 8-bit string in the binding's code page, or {@code null} for 0. */
+    static String readAnsi(long address) {
+        if (address == 0) {
             return null;
         }
-        return unicode ? readUtf16(p) : p.getString(0);
+        int length = 0;
+        while (B.getByte(address + length) != 0) {
+            length++;
+        }
+        return new String(bytes(address, length), B.ansiCharset());
+    }
+
+    /** Reads a {@code LPTSTR}: UTF-16 with {@code MAPI_UNICODE}, else 8-bit. */
+    static String readTstr(long address, boolean unicode) {
+        return unicode ? readUtf16(address) : readAnsi(address);
     }
 }

@@ -12,7 +12,8 @@ import java.lang.reflect.Method;
  * The signatures of the native functions Java implements (the advise sink's vtable, ABI-6, and
  * the reference library's logoff confirmation hook), in both calling conventions: JNA picks stdcall
  * for a callback object that implements {@link StdCallLibrary.StdCallCallback}, which only 32-bit
- * Windows wants (ABI-2). Each stdcall variant redeclares {@code invoke} so JNA finds it.
+ * Windows wants (ABI-2). Each stdcall variant redeclares {@code invoke} so JNA finds it. The
+ * JNA side of {@link Binding.Upcall}: the bodies are the binding-neutral static methods.
  *
  * <p>Every callback object is made once, held in a static field (so it is never collected while
  * native code may call it) and passed through {@link #functionPointer} (so its thread initializer
@@ -65,16 +66,64 @@ final class Callbacks {
         int invoke(Pointer self, int cNotif, Pointer notifications);
     }
 
-    static QueryInterface queryInterface(QueryInterface body) {
-        return Abi.STDCALL ? (StdCallQueryInterface) body::invoke : body;
+    /** stdcall {@link LogoffConfirm}. */
+    public interface StdCallLogoffConfirm extends LogoffConfirm, StdCallLibrary.StdCallCallback {
+        @Override
+        int invoke(Pointer uiParam, Pointer context);
     }
 
-    static RefCount refCount(RefCount body) {
-        return Abi.STDCALL ? (StdCallRefCount) body::invoke : body;
+    private static final boolean STDCALL = JnaBinding.CALL_CONVENTION != com.sun.jna.Function.C_CONVENTION;
+
+    // The callback objects, made once and held here for the life of the class: native code may call
+    // them at any time. Each converts its Pointers to addresses and calls the binding-neutral target.
+    private static final QueryInterface QUERY_INTERFACE = STDCALL
+            ? (StdCallQueryInterface) Callbacks::queryInterface : Callbacks::queryInterface;
+    private static final RefCount ADD_REF = STDCALL ? (StdCallRefCount) Callbacks::addRef : Callbacks::addRef;
+    private static final RefCount RELEASE = STDCALL ? (StdCallRefCount) Callbacks::release : Callbacks::release;
+    private static final OnNotify ON_NOTIFY = STDCALL ? (StdCallOnNotify) Callbacks::onNotify : Callbacks::onNotify;
+    private static final LogoffConfirm LOGOFF_CONFIRM = STDCALL
+            ? (StdCallLogoffConfirm) Callbacks::confirm : Callbacks::confirm;
+
+    private static int queryInterface(Pointer self, Pointer riid, Pointer ppv) {
+        return NativeAdviseSink.queryInterface(Pointer.nativeValue(self), Pointer.nativeValue(riid),
+                Pointer.nativeValue(ppv));
     }
 
-    static OnNotify onNotify(OnNotify body) {
-        return Abi.STDCALL ? (StdCallOnNotify) body::invoke : body;
+    private static int addRef(Pointer self) {
+        return NativeAdviseSink.addRef(Pointer.nativeValue(self));
+    }
+
+    private static int release(Pointer self) {
+        return NativeAdviseSink.release(Pointer.nativeValue(self));
+    }
+
+    private static int onNotify(Pointer self, int count, Pointer notifications) {
+        return NativeAdviseSink.onNotify(Pointer.nativeValue(self), count, Pointer.nativeValue(notifications));
+    }
+
+    private static int confirm(Pointer uiParam, Pointer context) {
+        return LogoffConfirmationBridge.confirm(Pointer.nativeValue(uiParam), Pointer.nativeValue(context));
+    }
+
+    /**
+     * @param upcall an upcall
+     * @return its callback object, held for the life of this class
+     */
+    static Callback of(Binding.Upcall upcall) {
+        switch (upcall) {
+            case SINK_QUERY_INTERFACE:
+                return QUERY_INTERFACE;
+            case SINK_ADD_REF:
+                return ADD_REF;
+            case SINK_RELEASE:
+                return RELEASE;
+            case SINK_ON_NOTIFY:
+                return ON_NOTIFY;
+            case LOGOFF_CONFIRM:
+                return LOGOFF_CONFIRM;
+            default:
+                throw new IllegalArgumentException(upcall.toString());
+        }
     }
 
     /**

@@ -1,7 +1,5 @@
 package org.mapi4j.provider.native_;
 
-import com.sun.jna.Function;
-import com.sun.jna.Pointer;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -9,44 +7,49 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * it (spec A.2, B-COMLAYOUT): {@code self} points at the object, whose first field is the vtable;
  * slot {@code k} is at {@code k * POINTER_SIZE} (ABI-1) and is called with {@code self} first.
  *
- * <p>The per-interface classes ({@link NativeSession}, {@link NativeTable}, ...) name the slots;
- * this class only knows slot 2, Release, which {@link #release()} calls exactly once through the
- * {@link CallGate} it is, once no call is in flight.
+ * <p>The per-interface classes ({@link NativeSession}, {@link NativeTable}, ...) name the slots and
+ * their {@link Binding.Shape}s; this class only knows slot 2, Release, which {@link #release()}
+ * calls exactly once through the {@link CallGate} it is, once no call is in flight.
  */
 final class ComObject extends CallGate {
 
     /** IUnknown::Release, the same slot in every interface. */
     static final int RELEASE = 2;
+    /** {@code ULONG Release(this)}, and every other slot that takes only {@code this}. */
+    static final Binding.Shape THIS_ONLY = Binding.Shape.of("I:P");
 
-    private final Pointer self;
-    // The vtable's address, read once; a Pointer to it is made only to build a slot's Function.
+    private static final Binding B = Abi.B;
+
+    private final long self;
+    // The vtable's address, read once.
     private final long vtbl;
-    // One Function per slot, made on first use and shared by every object with this vtable (see
-    // VtableCache). Atomic so that a Function made on one thread is safely published to the others.
-    private final AtomicReferenceArray<Function> functions;
+    // One function handle per slot, made on first use and shared by every object with this vtable
+    // (see VtableCache). Atomic so that a handle made on one thread is safely published to the others.
+    private final AtomicReferenceArray<Object> functions;
     private final Outstanding outstanding;
     // The provider's instance generation it was made in: the last MAPIUninitialize of that
     // generation gives it up (AbstractMapiProvider).
     final long generation;
-    // The provider's list of objects not yet released (Outstanding), guarded by that list's monitor.
-    ComObject outstandingPrev;
+    // The provider's list of objects not yet released (Outstanding): the next object (written before
+    // this one is published, then only by that list's sweeps under its monitor), and whether it
+    // was given up (its native Release is running or done).
     ComObject outstandingNext;
-    boolean outstandingLinked;
+    volatile boolean outstandingGone;
 
     /**
      * Takes over one reference on a native object.
      *
-     * @param self the interface pointer, not NULL
+     * @param self the interface pointer, not 0
      * @param slotCount the number of slots of its interface
      * @param outstanding the provider's list of native objects not yet released (see
      *     {@link NativeProvider}); this object stays in it until its native Release
-     * @param vtables the provider's slot Functions by vtable
+     * @param vtables the provider's slot handles by vtable
      * @param generation the provider's instance generation
      */
-    ComObject(Pointer self, int slotCount, Outstanding outstanding, VtableCache vtables, long generation) {
+    ComObject(long self, int slotCount, Outstanding outstanding, VtableCache vtables, long generation) {
         this.self = self;
         this.generation = generation;
-        this.vtbl = Abi.POINTER_SIZE == 8 ? self.getLong(0) : self.getInt(0) & 0xFFFFFFFFL;
+        this.vtbl = B.getAddress(self);
         this.functions = vtables.slots(vtbl, slotCount);
         this.outstanding = outstanding;
         outstanding.add(this);
@@ -56,77 +59,53 @@ final class ComObject extends CallGate {
      * Takes over one reference on a native object for a provider, in its current generation.
      *
      * @param provider the provider
-     * @param self the interface pointer, not NULL
+     * @param self the interface pointer, not 0
      * @param slotCount the number of slots of its interface
      * @return the object, tracked by the provider until its native Release
      */
-    static ComObject adopt(NativeProvider provider, Pointer self, int slotCount) {
+    static ComObject adopt(NativeProvider provider, long self, int slotCount) {
         return new ComObject(self, slotCount, provider.outstanding(), provider.vtables(), provider.currentGeneration());
     }
 
     /** @return the interface pointer, to pass to other native calls while entered */
-    Pointer pointer() {
+    long pointer() {
         return self;
     }
 
-    // The calls below take their arguments after `this` and return the slot's 32-bit result (an
-    // HRESULT or a ULONG); only between enter() and exit(). The fixed arities build the argument
-    // array once, with `this` in place: JNA copies it again, so a varargs array copied into a second
-    // one would be two allocations per call. Java picks them over the varargs form.
+    // The calls below take the slot's shape (its signature with `this` first) and the arguments after
+    // `this`, and return the slot's 32-bit result (an HRESULT or a ULONG); only between enter() and exit().
 
-    int call(int slot) {
-        return invoke(slot, new Object[] {self});
+    int call(Binding.Shape shape, int slot) {
+        return B.call(shape, function(slot), self);
     }
 
-    int call(int slot, Object a) {
-        return invoke(slot, new Object[] {self, a});
+    int call(Binding.Shape shape, int slot, long a) {
+        return B.call(shape, function(slot), self, a);
     }
 
-    int call(int slot, Object a, Object b) {
-        return invoke(slot, new Object[] {self, a, b});
+    int call(Binding.Shape shape, int slot, long a, long b) {
+        return B.call(shape, function(slot), self, a, b);
     }
 
-    int call(int slot, Object a, Object b, Object c) {
-        return invoke(slot, new Object[] {self, a, b, c});
+    int call(Binding.Shape shape, int slot, long a, long b, long c) {
+        return B.call(shape, function(slot), self, a, b, c);
     }
 
-    int call(int slot, Object a, Object b, Object c, Object d) {
-        return invoke(slot, new Object[] {self, a, b, c, d});
+    int call(Binding.Shape shape, int slot, long a, long b, long c, long d) {
+        return B.call(shape, function(slot), self, a, b, c, d);
     }
 
-    int call(int slot, Object a, Object b, Object c, Object d, Object e) {
-        return invoke(slot, new Object[] {self, a, b, c, d, e});
+    int call(Binding.Shape shape, int slot, long a, long b, long c, long d, long e) {
+        return B.call(shape, function(slot), self, a, b, c, d, e);
     }
 
-    int call(int slot, Object a, Object b, Object c, Object d, Object e, Object f) {
-        return invoke(slot, new Object[] {self, a, b, c, d, e, f});
+    int call(Binding.Shape shape, int slot, long a, long b, long c, long d, long e, long f) {
+        return B.call(shape, function(slot), self, a, b, c, d, e, f);
     }
 
-    /**
-     * Calls a slot with any number of arguments.
-     *
-     * @param slot the slot index
-     * @param args the arguments after {@code this}
-     * @return the 32-bit result
-     */
-    int call(int slot, Object... args) {
-        Object[] withThis = new Object[args.length + 1];
-        withThis[0] = self;
-        System.arraycopy(args, 0, withThis, 1, args.length);
-        return invoke(slot, withThis);
-    }
-
-    /**
-     * Calls a slot whose arguments after {@code this} are {@code before}, then {@code last}.
-     *
-     * @return the 32-bit result
-     */
-    int callThenOut(int slot, Object[] before, Object last) {
-        Object[] args = new Object[before.length + 2];
-        args[0] = self;
-        System.arraycopy(before, 0, args, 1, before.length);
-        args[before.length + 1] = last;
-        return invoke(slot, args);
+    int call(Binding.Shape shape, int slot, long a, long b, long c, long d, long e, long f, long g, long h,
+            long i, long j, long k) {
+        return B.call(shape, function(slot), self, a, b, c, d, e, f, g, h, i, j, k);
     }
 
     /** Gives up this provider's reference: native Release runs once, when no call is in flight. */
@@ -134,15 +113,11 @@ final class ComObject extends CallGate {
         close();
     }
 
-    private int invoke(int slot, Object[] withThis) {
-        return function(slot).invokeInt(withThis);
-    }
-
-    private Function function(int slot) {
-        Function f = functions.get(slot);
+    private Object function(int slot) {
+        Object f = functions.get(slot);
         if (f == null) {
-            // Two threads may both make it; either Function is the same slot, so the race is harmless.
-            f = Function.getFunction(new Pointer(vtbl).getPointer((long) slot * Abi.POINTER_SIZE), Abi.CALL_CONVENTION);
+            // Two threads may both make it; either handle is the same slot, so the race is harmless.
+            f = B.function(B.getAddress(vtbl + (long) slot * Abi.POINTER_SIZE));
             functions.set(slot, f);
         }
         return f;
@@ -161,11 +136,11 @@ final class ComObject extends CallGate {
     @Override
     void released() {
         outstanding.remove(this);
-        invoke(RELEASE, new Object[] {self});
+        call(THIS_ONLY, RELEASE);
     }
 
     @Override
     public String toString() {
-        return "ComObject[" + self + "]";
+        return "ComObject[0x" + Long.toHexString(self) + "]";
     }
 }

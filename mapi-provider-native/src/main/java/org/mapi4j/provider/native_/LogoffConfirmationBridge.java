@@ -4,8 +4,6 @@ import static org.mapi4j.spi.HResult.MAPI_E_CALL_FAILED;
 import static org.mapi4j.spi.HResult.MAPI_E_USER_CANCEL;
 import static org.mapi4j.spi.HResult.S_OK;
 
-import com.sun.jna.Pointer;
-import org.mapi4j.provider.native_.reference.ReferenceControl;
 import org.mapi4j.spi.LogoffConfirmation;
 import org.mapi4j.spi.support.UserCode;
 import org.slf4j.Logger;
@@ -20,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * {@code LogoffResult}. An accepted answer is reported to the session at once, so other callers
  * stop waiting while the native Logoff finishes.
  *
- * <p>The callback lives in a static field (never collected) and is (re)installed before each such
+ * <p>The upcall is made once per JVM by the {@link Binding} (never freed) and is (re)installed before each such
  * Logoff, because {@code MAPI4J_ResetInstance} removes it. Without a Java confirmation it answers
  * {@code S_OK}: {@code MAPI_LOGOFF_UI} then behaves as 0.
  */
@@ -58,13 +56,9 @@ final class LogoffConfirmationBridge {
         }
     }
 
-    /** A holder so the callback is made (and its thread initializer registered) only when first needed. */
+    /** A holder so the upcall is made only when first needed. */
     private static final class Hook {
-        static final Callbacks.LogoffConfirm CALLBACK = LogoffConfirmationBridge::confirm;
-
-        static {
-            Callbacks.functionPointer(CALLBACK, "mapi4j-logoff-confirmation");
-        }
+        static final long FUNCTION = Abi.B.upcall(Binding.Upcall.LOGOFF_CONFIRM, "mapi4j-logoff-confirmation");
     }
 
     private LogoffConfirmationBridge() {
@@ -73,25 +67,26 @@ final class LogoffConfirmationBridge {
     /**
      * Starts the confirmation of a native Logoff on this thread; installs the library's hook first.
      *
-     * @param control the reference library's control exports
+     * @param library the reference library
      * @param session the session logging off
      * @param hook the instance's confirmation, or {@code null}
      * @return the confirmation, to close after the native Logoff
      */
-    static Confirmation begin(ReferenceControl control, NativeSession session, LogoffConfirmation hook) {
-        control.MAPI4J_SetLogoffConfirmation(Hook.CALLBACK, null);
+    static Confirmation begin(NativeBinding library, NativeSession session, LogoffConfirmation hook) {
+        library.setLogoffConfirmation(Hook.FUNCTION);
         Confirmation confirmation = new Confirmation(session, hook, CURRENT.get());
         CURRENT.set(confirmation);
         return confirmation;
     }
 
-    // Called by the library exactly once per Logoff with MAPI_LOGOFF_UI, with the exact ulUIParam.
-    private static int confirm(Pointer uiParam, Pointer context) {
+    // Called by the library exactly once per Logoff with MAPI_LOGOFF_UI, with the exact ulUIParam (the
+    // upcall target of Binding.Upcall.LOGOFF_CONFIRM).
+    static int confirm(long uiParam, long context) {
         Confirmation current = CURRENT.get();
         if (current == null || current.hook == null) {
             return S_OK;
         }
-        long parentWindow = Pointer.nativeValue(uiParam);
+        long parentWindow = uiParam;
         if (Abi.POINTER_SIZE == 4) {
             parentWindow &= 0xFFFFFFFFL;
         }

@@ -8,6 +8,10 @@ import com.sun.jna.ptr.PointerByReference;
  * The MAPI exports every MAPI implementation has (spec A.5). On 32-bit Windows they are stdcall
  * and resolved under their decorated names ({@link NativeBinding#exportName}); elsewhere
  * undecorated. {@code ULONG_PTR} is {@link Pointer} here (pointer-sized, ABI-4).
+ *
+ * <p>The provider calls them through its {@link Binding} with the same signatures
+ * ({@code NativeBinding}'s shapes); this interface states them in JNA's terms, where the tests
+ * check them against {@link MapiExports} and the stdcall stack sizes.
  */
 interface MapiLibrary extends Library {
 

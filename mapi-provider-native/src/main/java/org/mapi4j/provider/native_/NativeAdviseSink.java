@@ -4,8 +4,6 @@ import static org.mapi4j.spi.HResult.MAPI_E_INTERFACE_NOT_SUPPORTED;
 import static org.mapi4j.spi.HResult.MAPI_E_INVALID_PARAMETER;
 import static org.mapi4j.spi.HResult.S_OK;
 
-import com.sun.jna.Memory;
-import com.sun.jna.Pointer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +22,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Lifetime: the block is created with one reference (the Advise caller's); MAPI adds its own
  * while registered. The object stays in {@link #LIVE} (so strongly reachable) until the native
- * side's final Release, which frees the block. The four callbacks and the vtable are shared by all
- * sinks and live in static fields for the life of the class, so they can never be collected while
- * native code holds a pointer to them. Nothing thrown in Java reaches native code: MAPI goes on
- * delivering to the other sinks.
+ * side's final Release, which frees the block (malloc'd, freed exactly once). The four upcalls
+ * and the vtable are shared by all sinks and made once per JVM by the {@link Binding}, which keeps
+ * them for the life of the class, so they can never be freed while native code holds a pointer to
+ * them. Nothing thrown in Java reaches native code: MAPI goes on delivering to the other sinks.
  */
 final class NativeAdviseSink {
 
@@ -42,35 +40,37 @@ final class NativeAdviseSink {
     private static final byte[] IID_IUNKNOWN = Abi.guidBytes(Iids.IID_IUNKNOWN);
     private static final byte[] IID_IMAPIADVISESINK = Abi.guidBytes(Iids.IID_IMAPIADVISESINK);
 
-    /** The shared vtable; a holder class so that nothing native is made before the first sink. */
+    /**
+     * The shared vtable, malloc'd once and never freed (native code may hold a sink until the process
+     * ends); a holder class so that nothing native is made before the first sink.
+     */
     private static final class Vtable {
-        static final Callbacks.QueryInterface QI = Callbacks.queryInterface(NativeAdviseSink::queryInterface);
-        static final Callbacks.RefCount ADDREF = Callbacks.refCount(NativeAdviseSink::addRef);
-        static final Callbacks.RefCount RELEASEREF = Callbacks.refCount(NativeAdviseSink::release);
-        static final Callbacks.OnNotify NOTIFY = Callbacks.onNotify(NativeAdviseSink::onNotify);
-        static final Memory MEMORY = build();
+        static final long ADDRESS = build();
 
-        private static Memory build() {
-            Memory vtbl = new Memory((long) SLOT_COUNT * Abi.POINTER_SIZE);
+        private static long build() {
+            Binding b = Abi.B;
+            long vtbl = b.malloc((long) SLOT_COUNT * Abi.POINTER_SIZE);
             String thread = "mapi4j-advise-sink";
-            vtbl.setPointer((long) QUERY_INTERFACE * Abi.POINTER_SIZE, Callbacks.functionPointer(QI, thread));
-            vtbl.setPointer((long) ADD_REF * Abi.POINTER_SIZE, Callbacks.functionPointer(ADDREF, thread));
-            vtbl.setPointer((long) RELEASE * Abi.POINTER_SIZE, Callbacks.functionPointer(RELEASEREF, thread));
-            vtbl.setPointer((long) ON_NOTIFY * Abi.POINTER_SIZE, Callbacks.functionPointer(NOTIFY, thread));
+            b.putAddress(vtbl + (long) QUERY_INTERFACE * Abi.POINTER_SIZE,
+                    b.upcall(Binding.Upcall.SINK_QUERY_INTERFACE, thread));
+            b.putAddress(vtbl + (long) ADD_REF * Abi.POINTER_SIZE, b.upcall(Binding.Upcall.SINK_ADD_REF, thread));
+            b.putAddress(vtbl + (long) RELEASE * Abi.POINTER_SIZE, b.upcall(Binding.Upcall.SINK_RELEASE, thread));
+            b.putAddress(vtbl + (long) ON_NOTIFY * Abi.POINTER_SIZE, b.upcall(Binding.Upcall.SINK_ON_NOTIFY, thread));
             return vtbl;
         }
     }
 
     private final AdviseRegistration registration;
     private final long sessionId;
-    private final Memory block;
+    // The native object: one pointer, the vtable's. Freed by dispose(), exactly once.
+    private final long block;
     private final AtomicInteger references = new AtomicInteger(1);
 
     private NativeAdviseSink(AdviseRegistration registration, long sessionId) {
         this.registration = registration;
         this.sessionId = sessionId;
-        this.block = new Memory(Abi.POINTER_SIZE);
-        block.setPointer(0, Vtable.MEMORY);
+        this.block = Abi.B.malloc(Abi.POINTER_SIZE);
+        Abi.B.putAddress(block, Vtable.ADDRESS);
     }
 
     /**
@@ -80,7 +80,7 @@ final class NativeAdviseSink {
      */
     static NativeAdviseSink create(AdviseRegistration registration, long sessionId) {
         NativeAdviseSink created = new NativeAdviseSink(registration, sessionId);
-        LIVE.put(Pointer.nativeValue(created.block), created);
+        LIVE.put(created.block, created);
         return created;
     }
 
@@ -90,7 +90,7 @@ final class NativeAdviseSink {
     }
 
     /** @return the IMAPIAdviseSink pointer */
-    Pointer pointer() {
+    long pointer() {
         return block;
     }
 
@@ -101,7 +101,7 @@ final class NativeAdviseSink {
         }
     }
 
-    private int deliver(int count, Pointer notifications) {
+    private int deliver(int count, long notifications) {
         DeferredUninitialize.enterCallback();
         try {
             List<Notification> batch = Notifications.read(count, notifications);
@@ -120,34 +120,36 @@ final class NativeAdviseSink {
 
     // The native side's final Release frees the block.
     private void dispose() {
-        LIVE.remove(Pointer.nativeValue(block));
-        block.close();
+        LIVE.remove(block);
+        Abi.B.free(block);
     }
 
     // ---- the static callbacks: find the sink by its address ----
 
-    private static int queryInterface(Pointer self, Pointer riid, Pointer ppv) {
-        NativeAdviseSink sink = self == null ? null : LIVE.get(Pointer.nativeValue(self));
-        if (ppv == null || riid == null || sink == null) {
+    // The upcall targets (Binding.Upcall): package-private and static so that both bindings reach them.
+
+    static int queryInterface(long self, long riid, long ppv) {
+        NativeAdviseSink sink = self == 0 ? null : LIVE.get(self);
+        if (ppv == 0 || riid == 0 || sink == null) {
             return MAPI_E_INVALID_PARAMETER;
         }
-        byte[] iid = riid.getByteArray(0, 16);
+        byte[] iid = Abi.bytes(riid, 16);
         if (Arrays.equals(iid, IID_IUNKNOWN) || Arrays.equals(iid, IID_IMAPIADVISESINK)) {
             sink.references.incrementAndGet();
-            ppv.setPointer(0, self);
+            Abi.B.putAddress(ppv, self);
             return S_OK;
         }
-        ppv.setPointer(0, null);
+        Abi.B.putAddress(ppv, 0);
         return MAPI_E_INTERFACE_NOT_SUPPORTED;
     }
 
-    private static int addRef(Pointer self) {
-        NativeAdviseSink sink = self == null ? null : LIVE.get(Pointer.nativeValue(self));
+    static int addRef(long self) {
+        NativeAdviseSink sink = self == 0 ? null : LIVE.get(self);
         return sink == null ? 0 : sink.references.incrementAndGet();
     }
 
-    private static int release(Pointer self) {
-        NativeAdviseSink sink = self == null ? null : LIVE.get(Pointer.nativeValue(self));
+    static int release(long self) {
+        NativeAdviseSink sink = self == 0 ? null : LIVE.get(self);
         if (sink == null) {
             return 0;
         }
@@ -158,8 +160,8 @@ final class NativeAdviseSink {
         return left;
     }
 
-    private static int onNotify(Pointer self, int count, Pointer notifications) {
-        NativeAdviseSink sink = self == null ? null : LIVE.get(Pointer.nativeValue(self));
+    static int onNotify(long self, int count, long notifications) {
+        NativeAdviseSink sink = self == 0 ? null : LIVE.get(self);
         return sink == null ? S_OK : sink.deliver(count, notifications);
     }
 }

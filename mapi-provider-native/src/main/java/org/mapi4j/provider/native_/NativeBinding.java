@@ -2,15 +2,7 @@ package org.mapi4j.provider.native_;
 
 import static org.mapi4j.spi.HResult.MAPI_E_CALL_FAILED;
 
-import com.sun.jna.Function;
-import com.sun.jna.FunctionMapper;
-import com.sun.jna.Library;
-import com.sun.jna.Native;
-import com.sun.jna.NativeLibrary;
-import com.sun.jna.Platform;
-import com.sun.jna.Pointer;
 import java.io.File;
-import java.util.Map;
 import org.mapi4j.provider.native_.reference.ReferenceControl;
 import org.mapi4j.provider.native_.reference.ReferenceLibrary;
 import org.mapi4j.spi.HResult;
@@ -22,19 +14,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A loaded MAPI library: the required exports checked, the optional reference-library controls
- * resolved, and the calls of the global MAPI functions. {@link #load} is the only place that loads
- * native code, and it turns every way that can fail into a {@link Unavailable} with a reason a
- * person can act on. {@link NativeProvider} reaches JNA only through this class, so that loading
- * the provider class never needs JNA.
+ * A loaded MAPI library: the required exports checked, the reference library's controls found,
+ * and the calls of the global MAPI functions, through this JVM's {@link Binding}. {@link #load} is
+ * the only place that loads native code, and it turns every way that can fail into an
+ * {@link Unavailable} with a reason a person can act on. {@link NativeProvider} reaches the
+ * binding only through this class, so that loading the provider class needs neither JNA nor FFM.
  */
 final class NativeBinding {
 
     static {
         // The control exports reach this project's tests and tools only through the unexported package.
-        ReferenceLibrary.grant(provider -> provider.binding().control);
+        ReferenceLibrary.grant(provider -> provider.binding().control());
     }
-
 
     private static final Logger LOG = LoggerFactory.getLogger(NativeBinding.class);
 
@@ -47,29 +38,45 @@ final class NativeBinding {
         }
     }
 
-    /** Decorated names on 32-bit Windows only; on x64/ARM64/Linux the names are undecorated (ABI-3). */
-    private static final FunctionMapper EXPORT_NAMES = (library, method) -> exportName(method.getName());
-
-    /** {@code dlopen} flags: RTLD_LAZY, and RTLD_LOCAL (0) rather than JNA's default RTLD_GLOBAL. */
-    private static final int RTLD_LAZY = 1;
+    // The global functions' signatures (spec A.5) and the reference library's controls the provider
+    // calls itself. A holder: they are prepared by the binding, which exists only once load() chose it.
+    private static final class Shapes {
+        static final Binding.Shape INITIALIZE = Binding.Shape.of("I:P");
+        static final Binding.Shape UNINITIALIZE = Binding.Shape.of("V:");
+        static final Binding.Shape LOGON_EX = Binding.Shape.of("I:PPPIP");
+        static final Binding.Shape FREE_BUFFER = Binding.Shape.of("I:P");
+        static final Binding.Shape SET_LOGOFF_CONFIRMATION = Binding.Shape.of("V:PP");
+        static final Binding.Shape RESET_INSTANCE = Binding.Shape.of("V:");
+    }
 
     final String libraryName;
     final File file;
-    final MapiLibrary mapi;
-    /** The reference library's controls, {@code null} for real MAPI. */
-    final ReferenceControl control;
-    // The exports called per logon and per returned buffer, as Functions: a call through the Library
-    // proxy (reflection, a Method lookup, the options per call) costs about a microsecond more.
-    private final Function logonEx;
-    private final Function freeBuffer;
+    final Binding binding;
+    // The reference library's control exports for tests and tools (a ReferenceControl), null for real
+    // MAPI and where they cannot be bound (the FFM binding without JNA). Typed Object so that this
+    // class never loads the JNA-based interface itself.
+    private final Object control;
+    /** Whether the library is the mapi4j reference library (it exports the controls). */
+    final boolean reference;
+    private final Object initialize;
+    private final Object uninitialize;
+    private final Object logonEx;
+    private final Object freeBuffer;
+    private final Object setLogoffConfirmation;
+    private final Object resetInstance;
 
-    private NativeBinding(String libraryName, NativeLibrary library, MapiLibrary mapi, ReferenceControl control) {
+    private NativeBinding(String libraryName, Binding binding, Binding.Library library) {
         this.libraryName = libraryName;
-        this.file = library.getFile();
-        this.mapi = mapi;
-        this.control = control;
-        this.logonEx = library.getFunction(exportName("MAPILogonEx"), Abi.CALL_CONVENTION);
-        this.freeBuffer = library.getFunction(exportName("MAPIFreeBuffer"), Abi.CALL_CONVENTION);
+        this.binding = binding;
+        this.file = library.file();
+        this.initialize = library.function(exportName("MAPIInitialize"));
+        this.uninitialize = library.function(exportName("MAPIUninitialize"));
+        this.logonEx = library.function(exportName("MAPILogonEx"));
+        this.freeBuffer = library.function(exportName("MAPIFreeBuffer"));
+        this.reference = library.function(ReferenceControl.MARKER_EXPORT) != null;
+        this.setLogoffConfirmation = reference ? library.function("MAPI4J_SetLogoffConfirmation") : null;
+        this.resetInstance = reference ? library.function("MAPI4J_ResetInstance") : null;
+        this.control = reference ? library.referenceControl() : null;
     }
 
     static String exportName(String function) {
@@ -78,47 +85,39 @@ final class NativeBinding {
     }
 
     /**
-     * Loads the library and checks it.
+     * Loads the library through this JVM's binding and checks it.
      *
      * @param libraryName a name ({@code mapi32}) or an absolute path
      * @return the binding
      * @throws Unavailable with the reason when it cannot be used
      */
     static NativeBinding load(String libraryName) throws Unavailable {
-        Map<String, Object> options = Map.of(
-                Library.OPTION_FUNCTION_MAPPER, EXPORT_NAMES,
-                Library.OPTION_CALLING_CONVENTION, Abi.CALL_CONVENTION,
-                // dlopen without RTLD_GLOBAL (ignored on Windows): MAPI's names stay out of the process's
-                // global symbol scope, so two libraries exporting them can never bind to each other.
-                Library.OPTION_OPEN_FLAGS, RTLD_LAZY);
-        NativeLibrary library;
-        try {
-            library = NativeLibrary.getInstance(libraryName, options);
-        } catch (UnsatisfiedLinkError e) {
-            throw new Unavailable(notLoadable(libraryName, e));
-        }
+        Binding binding = BindingChoice.choose();
+        Binding.Library library = binding.load(libraryName);
         for (MapiExports.Export export : MapiExports.REQUIRED) {
             String function = export.exportName(Abi.STDCALL);
-            try {
-                library.getFunction(function, Abi.CALL_CONVENTION);
-            } catch (UnsatisfiedLinkError e) {
-                throw new Unavailable("the MAPI library '" + libraryName + "' (" + library.getFile()
+            if (library.function(function) == null) {
+                throw new Unavailable("the MAPI library '" + libraryName + "' (" + library.file()
                         + ") does not export " + function + ", so it is not a MAPI implementation. "
                         + whatToDo());
             }
         }
-        MapiLibrary mapi = Native.load(libraryName, MapiLibrary.class, options);
-        ReferenceControl control = null;
-        if (exports(library, ReferenceControl.MARKER_EXPORT)) {
-            // The same options, so JNA hands out the same loaded library: other options would make it load
-            // a second copy (with its own MAPI state) when the library comes from the class path.
-            control = Native.load(libraryName, ReferenceControl.class, options);
+        NativeBinding loaded = new NativeBinding(libraryName, binding, library);
+        if (!loaded.reference) {
+            loaded.probe();
         }
-        NativeBinding binding = new NativeBinding(libraryName, library, mapi, control);
-        if (control == null) {
-            binding.probe();
-        }
-        return binding;
+        return loaded;
+    }
+
+    /**
+     * The reference library's control exports for tests and tools: a {@link ReferenceControl}, or
+     * {@code null}. Typed {@code Object}, so that granting access to it (a lambda, whose method type
+     * would name the interface) never loads the JNA-based interface when JNA is absent.
+     *
+     * @return the controls, or {@code null}
+     */
+    Object control() {
+        return control;
     }
 
     /**
@@ -129,9 +128,9 @@ final class NativeBinding {
      * up a fault a test injected.
      */
     private void probe() throws Unavailable {
-        int hr = mapi.MAPIInitialize(null);
+        int hr = Abi.B.call(Shapes.INITIALIZE, initialize, 0L);
         if (HResult.succeeded(hr)) {
-            mapi.MAPIUninitialize();
+            uninitialize();
             return;
         }
         if (NoMapiClient.isStubAnswer(hr)) {
@@ -157,16 +156,16 @@ final class NativeBinding {
         int mark = scratch.mark();
         int hr;
         try {
-            Pointer init0 = scratch.allocate(8);
-            init0.setInt(0, init == null ? MapiConstants.MAPI_INIT_VERSION : init.version());
-            init0.setInt(4, (init == null ? 0 : init.flags()) | MapiConstants.MAPI_MULTITHREAD_NOTIFICATIONS);
-            hr = mapi.MAPIInitialize(init0);
+            long init0 = scratch.allocate(8);
+            Abi.B.putInt(init0, init == null ? MapiConstants.MAPI_INIT_VERSION : init.version());
+            Abi.B.putInt(init0 + 4, (init == null ? 0 : init.flags()) | MapiConstants.MAPI_MULTITHREAD_NOTIFICATIONS);
+            hr = Abi.B.call(Shapes.INITIALIZE, initialize, init0);
         } finally {
             scratch.reset(mark);
         }
-        if (NoMapiClient.isStubAnswer(hr) && control == null) {
+        if (NoMapiClient.isStubAnswer(hr) && !reference) {
             LOG.warn("MAPIInitialize: {}", NoMapiClient.reason(libraryName, file, Abi.POINTER_SIZE * 8));
-        } else if (hr == MAPI_E_CALL_FAILED && control == null) {
+        } else if (hr == MAPI_E_CALL_FAILED && !reference) {
             LOG.warn("MAPIInitialize returned MAPI_E_CALL_FAILED. The usual cause is a JVM whose bitness"
                     + " differs from the installed Outlook/MAPI (ABI-7); this JVM is {}-bit.", Abi.POINTER_SIZE * 8);
         }
@@ -175,7 +174,7 @@ final class NativeBinding {
 
     /** Native MAPIUninitialize, balancing one successful {@link #initialize}. */
     void uninitialize() {
-        mapi.MAPIUninitialize();
+        Abi.B.call(Shapes.UNINITIALIZE, uninitialize);
     }
 
     /**
@@ -193,17 +192,17 @@ final class NativeBinding {
         boolean unicode = (flags & MapiConstants.MAPI_UNICODE) != 0;
         Scratch scratch = Scratch.get();
         int mark = scratch.mark();
-        Pointer handle;
+        long handle;
         int hr;
         try {
-            Pointer profile = scratch.tstr(profileName, unicode);
-            Pointer session = scratch.pointerOut();
-            hr = logonEx.invokeInt(new Object[] {Abi.ulongPtrAsPointer(uiParam), profile, null, flags, session});
-            handle = session.getPointer(0);
+            long profile = scratch.tstr(profileName, unicode);
+            long session = scratch.pointerOut();
+            hr = Abi.B.call(Shapes.LOGON_EX, logonEx, Abi.ulongPtr(uiParam), profile, 0L, flags, session);
+            handle = Abi.B.getAddress(session);
         } finally {
             scratch.reset(mark);
         }
-        if (!HResult.succeeded(hr) || handle == null) {
+        if (!HResult.succeeded(hr) || handle == 0) {
             return HResult.succeeded(hr) ? MAPI_E_CALL_FAILED : hr;
         }
         out.set(new NativeSession(provider, handle));
@@ -213,31 +212,25 @@ final class NativeBinding {
     /**
      * Native MAPIFreeBuffer.
      *
-     * @param buffer a buffer MAPI allocated, not NULL; freed exactly once by the caller's contract
+     * @param buffer a buffer MAPI allocated, not 0; freed exactly once by the caller's contract
      * @return native's result
      */
-    int freeBuffer(Pointer buffer) {
-        return freeBuffer.invokeInt(new Object[] {buffer});
+    int freeBuffer(long buffer) {
+        return Abi.B.call(Shapes.FREE_BUFFER, freeBuffer, buffer);
     }
 
-    private static boolean exports(NativeLibrary library, String function) {
-        try {
-            library.getFunction(function);
-            return true;
-        } catch (UnsatisfiedLinkError e) {
-            return false;
-        }
+    /**
+     * The reference library's {@code MAPI4J_SetLogoffConfirmation}.
+     *
+     * @param function the hook's function pointer, or 0
+     */
+    void setLogoffConfirmation(long function) {
+        Abi.B.call(Shapes.SET_LOGOFF_CONFIRMATION, setLogoffConfirmation, function, 0L);
     }
 
-    private static String notLoadable(String libraryName, UnsatisfiedLinkError e) {
-        String detail = String.valueOf(e.getMessage());
-        if (looksLikeWrongBitness(detail)) {
-            return "the MAPI library '" + libraryName + "' was found but is built for another architecture than this "
-                    + (Platform.is64Bit() ? "64" : "32") + "-bit JVM (ABI-7): run a JVM of the same bitness as the"
-                    + " installed Outlook/MAPI. JNA: " + jnaDetail(detail);
-        }
-        return "the MAPI library '" + libraryName + "' could not be loaded. JNA: " + jnaDetail(detail) + ". "
-                + whatToDo();
+    /** The reference library's {@code MAPI4J_ResetInstance}: its load-time state again. */
+    void resetInstance() {
+        Abi.B.call(Shapes.RESET_INSTANCE, resetInstance);
     }
 
     /**
@@ -266,7 +259,7 @@ final class NativeBinding {
     static String whatToDo() {
         String property = "set the system property " + NativeProvider.LIBRARY_PROPERTY
                 + " to the library's name or absolute path";
-        if (Platform.isWindows()) {
+        if (System.getProperty("os.name", "").startsWith("Windows")) {
             return "On Windows MAPI is mapi32.dll, installed with Outlook (the MAPI stub loads Outlook's MAPI);"
                     + " install Outlook with the same bitness as this JVM, or " + property + ".";
         }

@@ -3,7 +3,6 @@ package org.mapi4j.provider.native_;
 import static org.mapi4j.spi.HResult.MAPI_E_INVALID_OBJECT;
 import static org.mapi4j.spi.HResult.S_OK;
 
-import com.sun.jna.Pointer;
 import org.mapi4j.spi.support.AbstractClientShutdown;
 import org.mapi4j.spi.support.AbstractSessionHandle;
 
@@ -25,7 +24,7 @@ final class NativeClientShutdown extends AbstractClientShutdown implements Nativ
     private final NativeProvider provider;
     private final ComObject com;
 
-    NativeClientShutdown(NativeProvider provider, AbstractSessionHandle session, Pointer self) {
+    NativeClientShutdown(NativeProvider provider, AbstractSessionHandle session, long self) {
         super(session);
         this.provider = provider;
         this.com = ComObject.adopt(provider, self, SLOT_COUNT);
@@ -65,7 +64,7 @@ final class NativeClientShutdown extends AbstractClientShutdown implements Nativ
             return MAPI_E_INVALID_OBJECT;
         }
         try {
-            return com.call(slot);
+            return com.call(ComObject.THIS_ONLY, slot);
         } finally {
             com.exit();
         }

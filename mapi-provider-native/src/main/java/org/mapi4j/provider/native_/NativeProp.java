@@ -2,7 +2,6 @@ package org.mapi4j.provider.native_;
 
 import static org.mapi4j.spi.HResult.MAPI_E_INVALID_OBJECT;
 
-import com.sun.jna.Pointer;
 import java.util.List;
 import org.mapi4j.spi.HResult;
 import org.mapi4j.spi.Out;
@@ -24,10 +23,13 @@ final class NativeProp extends AbstractProp implements NativeObject {
     /** The number of IMAPIProp slots. */
     static final int SLOT_COUNT = 14;
 
+    private static final Binding.Shape GET_PROPS_SHAPE = Binding.Shape.of("I:PPIPP");
+    private static final Binding B = Abi.B;
+
     private final NativeProvider provider;
     private final ComObject com;
 
-    NativeProp(NativeProvider provider, AbstractSessionHandle session, Pointer self) {
+    NativeProp(NativeProvider provider, AbstractSessionHandle session, long self) {
         super(session);
         this.provider = provider;
         this.com = ComObject.adopt(provider, self, SLOT_COUNT);
@@ -50,26 +52,28 @@ final class NativeProp extends AbstractProp implements NativeObject {
         }
         try {
             int hr;
-            Pointer props;
+            long props;
             int n;
             Scratch scratch = Scratch.get();
             int mark = scratch.mark();
             try {
-                Pointer tagArray = null; // SPropTagArray { ULONG cValues; ULONG aulPropTag[]; }, NULL for all
+                long tagArray = 0; // SPropTagArray { ULONG cValues; ULONG aulPropTag[]; }, NULL for all
                 if (tags != null) {
                     tagArray = scratch.allocate(4L + 4L * Math.max(tags.length, 1));
-                    tagArray.setInt(0, tags.length);
-                    tagArray.write(4, tags, 0, tags.length);
+                    B.putInt(tagArray, tags.length);
+                    for (int i = 0; i < tags.length; i++) {
+                        B.putInt(tagArray + 4 + 4L * i, tags[i]);
+                    }
                 }
-                Pointer count = scratch.ulongOut();
-                Pointer array = scratch.pointerOut();
-                hr = com.call(GET_PROPS, tagArray, flags, count, array);
-                props = array.getPointer(0);
-                n = count.getInt(0);
+                long count = scratch.ulongOut();
+                long array = scratch.pointerOut();
+                hr = com.call(GET_PROPS_SHAPE, GET_PROPS, tagArray, flags, count, array);
+                props = B.getAddress(array);
+                n = B.getInt(count);
             } finally {
                 scratch.reset(mark);
             }
-            if (props != null) {
+            if (props != 0) {
                 try {
                     if (HResult.succeeded(hr)) {
                         values.set(PropValues.readArray(props, n));

@@ -4,7 +4,6 @@ import static org.mapi4j.spi.HResult.MAPI_E_CALL_FAILED;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.mapi4j.provider.native_.reference.ReferenceControl;
 import org.mapi4j.provider.native_.reference.ReferenceLibrary;
 import org.mapi4j.spi.Availability;
 import org.mapi4j.spi.MapiInit;
@@ -16,7 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The native MAPI provider: the MAPI C ABI through JNA. On Windows the library is
+ * The native MAPI provider: the MAPI C ABI through JNA or, on JDK 22 and later, the JDK's Foreign
+ * Function &amp; Memory API (see {@code BindingChoice}; {@code -Dmapi4j.native.binding=ffm|jna}
+ * forces one). On Windows the library is
  * {@code mapi32.dll} (the MAPI stub, which loads Outlook's MAPI); on Linux it is the mapi4j
  * reference library, found on the class path when {@code org.mapi4j:mapi-native-reference} is
  * there. The system property {@value #LIBRARY_PROPERTY} names another library (a name or an
@@ -24,7 +25,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The library is loaded by the first {@link #availability()} (which every other method calls
  * first); the constructor loads it only in the case its Javadoc names. This class mentions no JNA
- * type (they all live in {@link NativeBinding} and the classes it creates): loading it never fails,
+ * or FFM type (they live in the bindings {@link NativeBinding} reaches): loading it never fails,
  * not even without JNA on the class path, and a missing library, a missing export or a library of
  * the wrong bitness is reported as {@link Availability#unavailable} with the reason, never thrown.
  *
@@ -107,17 +108,18 @@ public final class NativeProvider extends AbstractMapiProvider {
         try {
             NativeBinding loaded = NativeBinding.load(libraryName);
             binding = loaded;
-            String kind = loaded.control != null ? "the mapi4j reference MAPI library" : "MAPI";
-            LOG.debug("Native MAPI: {} from {}", kind, loaded.file);
-            return Availability.available(kind + " '" + libraryName + "' (" + loaded.file + ")");
+            String kind = loaded.reference ? "the mapi4j reference MAPI library" : "MAPI";
+            LOG.debug("Native MAPI: {} from {} through {}", kind, loaded.file, loaded.binding.name());
+            return Availability.available(kind + " '" + libraryName + "' (" + loaded.file + ") through the "
+                    + loaded.binding.description());
         } catch (NativeBinding.Unavailable e) {
             LOG.debug("Native MAPI unavailable: {}", e.getMessage());
             return Availability.unavailable(e.getMessage());
         } catch (LinkageError | RuntimeException e) {
-            // JNA itself could not start: its jar is missing, or its native part could not be unpacked.
-            return Availability.unavailable("JNA (net.java.dev.jna:jna) could not be used to load the MAPI library '"
-                    + libraryName + "': " + e + ". Put jna on the class path; if it cannot unpack its native part,"
-                    + " set -Djna.tmpdir to a writable directory.");
+            // The binding failed underneath: JNA's jar missing or its native part not unpackable, say.
+            return Availability.unavailable("the native binding could not load the MAPI library '" + libraryName
+                    + "': " + e + ". With JNA (net.java.dev.jna:jna): put jna on the class path; if it cannot"
+                    + " unpack its native part, set -Djna.tmpdir to a writable directory.");
         }
     }
 
@@ -132,7 +134,7 @@ public final class NativeProvider extends AbstractMapiProvider {
             return EnumSet.noneOf(ProviderCapability.class);
         }
         EnumSet<ProviderCapability> capabilities = EnumSet.of(ProviderCapability.FAST_SHUTDOWN);
-        if (binding.control != null) {
+        if (binding.reference) {
             // The reference library: scripted confirmation, synchronous END_OF_SESSION, this process only.
             capabilities.add(ProviderCapability.SCRIPTED_LOGOFF_CONFIRMATION);
             capabilities.add(ProviderCapability.SYNCHRONOUS_NOTIFICATIONS);
@@ -201,10 +203,6 @@ public final class NativeProvider extends AbstractMapiProvider {
         return binding;
     }
 
-    ReferenceControl control() {
-        return binding.control;
-    }
-
     Outstanding outstanding() {
         return outstanding;
     }
@@ -221,14 +219,14 @@ public final class NativeProvider extends AbstractMapiProvider {
     /** A successful DoFastShutdown: the instance is terminated (FAST-5). */
     void fastShutdown() {
         terminate();
-        if (binding.control != null) {
+        if (binding.reference) {
             ReferenceLibrary.fastShutdownHappened();
         }
         LOG.debug("Fast shutdown: instance terminated (FAST-5)");
     }
 
     private void restartAfterAnotherProvidersFastShutdown() {
-        if (binding.control != null && ReferenceLibrary.restartIfPending(binding.control)) {
+        if (binding.reference && ReferenceLibrary.restartIfPending(binding::resetInstance)) {
             LOG.debug("The reference library was fast-shut down by another provider: started afresh");
         }
     }

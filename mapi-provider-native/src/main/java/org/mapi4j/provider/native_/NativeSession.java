@@ -5,12 +5,10 @@ import static org.mapi4j.spi.HResult.MAPI_E_INVALID_PARAMETER;
 import static org.mapi4j.spi.HResult.MAPI_E_USER_CANCEL;
 import static org.mapi4j.spi.HResult.S_OK;
 
-import com.sun.jna.Pointer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
-import org.mapi4j.provider.native_.reference.ReferenceControl;
+import java.util.function.LongFunction;
 import org.mapi4j.spi.HResult;
 import org.mapi4j.spi.Iids;
 import org.mapi4j.spi.IntOut;
@@ -41,11 +39,32 @@ import org.mapi4j.spi.support.LogoffResult;
  */
 final class NativeSession extends AbstractSessionHandle implements NativeObject {
 
+    // Each slot's signature, `this` first: P pointer-sized, I 32-bit (Binding.Shape).
+    private static final Binding.Shape LOGOFF = Binding.Shape.of("I:PPII");
+    private static final Binding.Shape QUERY_INTERFACE = Binding.Shape.of("I:PPP");
+    private static final Binding.Shape GET_LAST_ERROR = Binding.Shape.of("I:PIIP");
+    private static final Binding.Shape FLAGS_OUT = Binding.Shape.of("I:PIP"); // GetMsgStoresTable, GetStatusTable, AdminServices
+    private static final Binding.Shape OPEN_MSG_STORE = Binding.Shape.of("I:PPIPPIP");
+    private static final Binding.Shape OPEN_ADDRESS_BOOK = Binding.Shape.of("I:PPPIP");
+    private static final Binding.Shape OPEN_PROFILE_SECTION = Binding.Shape.of("I:PPPIP");
+    private static final Binding.Shape OPEN_ENTRY = Binding.Shape.of("I:PIPPIPP");
+    private static final Binding.Shape COMPARE_ENTRY_IDS = Binding.Shape.of("I:PIPIPIP");
+    private static final Binding.Shape ADVISE = Binding.Shape.of("I:PIPIPP");
+    private static final Binding.Shape UNADVISE = Binding.Shape.of("I:PP");
+    private static final Binding.Shape MESSAGE_OPTIONS = Binding.Shape.of("I:PPIPP");
+    private static final Binding.Shape QUERY_DEFAULT_MESSAGE_OPT = Binding.Shape.of("I:PPIPP");
+    private static final Binding.Shape ENUM_ADR_TYPES = Binding.Shape.of("I:PIPP");
+    private static final Binding.Shape QUERY_IDENTITY = Binding.Shape.of("I:PPP");
+    private static final Binding.Shape SET_DEFAULT_STORE = Binding.Shape.of("I:PIIP");
+    private static final Binding.Shape SHOW_FORM = Binding.Shape.of("I:PPPPPPPIIIIP");
+    private static final Binding.Shape PREPARE_FORM = Binding.Shape.of("I:PPPP");
+    private static final Binding B = Abi.B;
+
     private final NativeProvider provider;
     private final ComObject com;
 
     /** Takes over the one reference MAPILogonEx returned. Call it from {@code NativeProvider.doLogon}. */
-    NativeSession(NativeProvider provider, Pointer self) {
+    NativeSession(NativeProvider provider, long self) {
         super(provider);
         this.provider = provider;
         this.com = ComObject.adopt(provider, self, Slot.COUNT);
@@ -77,15 +96,16 @@ final class NativeSession extends AbstractSessionHandle implements NativeObject 
         if (!com.enter()) {
             return LogoffResult.done(); // given up already: native Release logged it off (REL-1)
         }
-        ReferenceControl control = provider.control();
+        NativeBinding binding = provider.binding();
+        boolean reference = binding.reference;
         LogoffConfirmationBridge.Confirmation confirmation = null;
         int hr;
         try {
-            if (askUi && control != null) {
-                confirmation = LogoffConfirmationBridge.begin(control, this, logoffConfirmation());
+            if (askUi && reference) {
+                confirmation = LogoffConfirmationBridge.begin(binding, this, logoffConfirmation());
             }
             // ulReserved is 0: the skeleton refused anything else (LOGOFF-RESERVED-1).
-            hr = com.call(Slot.LOGOFF, Abi.ulongPtr(ui), logoffFlags, 0);
+            hr = com.call(LOGOFF, Slot.LOGOFF, Abi.ulongPtr(ui), logoffFlags, 0);
         } finally {
             if (confirmation != null) {
                 confirmation.close();
@@ -94,7 +114,7 @@ final class NativeSession extends AbstractSessionHandle implements NativeObject 
         }
         // With the reference library the bridge knows the answer; real MAPI's own dialog says cancel.
         boolean declined = confirmation != null ? confirmation.declined()
-                : askUi && control == null && hr == MAPI_E_USER_CANCEL;
+                : askUi && !reference && hr == MAPI_E_USER_CANCEL;
         if (declined) {
             return LogoffResult.declined(hr);
         }
@@ -110,13 +130,14 @@ final class NativeSession extends AbstractSessionHandle implements NativeObject 
 
     @Override
     protected int doQueryInterface(UUID iid, Out<Object> ppv) {
-        Function<Pointer, Object> wrap = Iids.IID_IMAPICLIENTSHUTDOWN.equals(iid)
+        LongFunction<Object> wrap = Iids.IID_IMAPICLIENTSHUTDOWN.equals(iid)
                 ? p -> new NativeClientShutdown(provider, this, p)
                 : p -> new NativeUnknown(provider, this, p);
         Scratch scratch = Scratch.get();
         int mark = scratch.mark();
         try {
-            return open(ppv, wrap, Slot.QUERY_INTERFACE, scratch.guid(iid));
+            long guid = scratch.guid(iid);
+            return open(ppv, wrap, out -> com.call(QUERY_INTERFACE, Slot.QUERY_INTERFACE, guid, out));
         } finally {
             scratch.reset(mark);
         }
@@ -131,17 +152,17 @@ final class NativeSession extends AbstractSessionHandle implements NativeObject 
         }
         try {
             int hr;
-            Pointer p;
+            long p;
             Scratch scratch = Scratch.get();
             int mark = scratch.mark();
             try {
-                Pointer out = scratch.pointerOut();
-                hr = com.call(Slot.GET_LAST_ERROR, hResult, flags, out);
-                p = out.getPointer(0);
+                long out = scratch.pointerOut();
+                hr = com.call(GET_LAST_ERROR, Slot.GET_LAST_ERROR, hResult, flags, out);
+                p = B.getAddress(out);
             } finally {
                 scratch.reset(mark);
             }
-            if (p != null) {
+            if (p != 0) {
                 try {
                     if (HResult.succeeded(hr)) {
                         error.set(Notifications.mapiError(p, (flags & MapiConstants.MAPI_UNICODE) != 0));
@@ -158,7 +179,8 @@ final class NativeSession extends AbstractSessionHandle implements NativeObject 
 
     @Override
     protected int doGetMsgStoresTable(int flags, Out<MapiTable> table) {
-        return open(table, p -> new NativeTable(provider, this, p), Slot.GET_MSG_STORES_TABLE, flags);
+        return open(table, p -> new NativeTable(provider, this, p),
+                out -> com.call(FLAGS_OUT, Slot.GET_MSG_STORES_TABLE, flags, out));
     }
 
     @Override
@@ -166,8 +188,10 @@ final class NativeSession extends AbstractSessionHandle implements NativeObject 
         Scratch scratch = Scratch.get();
         int mark = scratch.mark();
         try {
-            return open(store, p -> new NativeProp(provider, this, p), Slot.OPEN_MSG_STORE, Abi.ulongPtr(uiParam),
-                    entryId.length, scratch.bytes(entryId), scratch.guid(iid), flags);
+            long id = scratch.bytes(entryId);
+            long guid = scratch.guid(iid);
+            return open(store, p -> new NativeProp(provider, this, p), out -> com.call(OPEN_MSG_STORE, Slot.OPEN_MSG_STORE,
+                    Abi.ulongPtr(uiParam), entryId.length, id, guid, flags, out));
         } finally {
             scratch.reset(mark);
         }
@@ -178,8 +202,9 @@ final class NativeSession extends AbstractSessionHandle implements NativeObject 
         Scratch scratch = Scratch.get();
         int mark = scratch.mark();
         try {
-            return open(addressBook, p -> new NativeUnknown(provider, this, p), Slot.OPEN_ADDRESS_BOOK,
-                    Abi.ulongPtr(uiParam), scratch.guid(iid), flags);
+            long guid = scratch.guid(iid);
+            return open(addressBook, p -> new NativeUnknown(provider, this, p), out -> com.call(OPEN_ADDRESS_BOOK,
+                    Slot.OPEN_ADDRESS_BOOK, Abi.ulongPtr(uiParam), guid, flags, out));
         } finally {
             scratch.reset(mark);
         }
@@ -190,8 +215,10 @@ final class NativeSession extends AbstractSessionHandle implements NativeObject 
         Scratch scratch = Scratch.get();
         int mark = scratch.mark();
         try {
-            return open(section, p -> new NativeProp(provider, this, p), Slot.OPEN_PROFILE_SECTION,
-                    scratch.bytes(uid), scratch.guid(iid), flags);
+            long id = scratch.bytes(uid);
+            long guid = scratch.guid(iid);
+            return open(section, p -> new NativeProp(provider, this, p), out -> com.call(OPEN_PROFILE_SECTION,
+                    Slot.OPEN_PROFILE_SECTION, id, guid, flags, out));
         } finally {
             scratch.reset(mark);
         }
@@ -199,7 +226,8 @@ final class NativeSession extends AbstractSessionHandle implements NativeObject 
 
     @Override
     protected int doGetStatusTable(int flags, Out<MapiTable> table) {
-        return open(table, p -> new NativeTable(provider, this, p), Slot.GET_STATUS_TABLE, flags);
+        return open(table, p -> new NativeTable(provider, this, p),
+                out -> com.call(FLAGS_OUT, Slot.GET_STATUS_TABLE, flags, out));
     }
 
     @Override
@@ -207,11 +235,13 @@ final class NativeSession extends AbstractSessionHandle implements NativeObject 
         Scratch scratch = Scratch.get();
         int mark = scratch.mark();
         try {
-            Pointer type = scratch.ulongOut();
-            int hr = open(object, p -> new NativeUnknown(provider, this, p), Slot.OPEN_ENTRY, length(entryId),
-                    scratch.bytes(entryId), scratch.guid(iid), flags, type);
+            long type = scratch.ulongOut();
+            long id = scratch.bytes(entryId);
+            long guid = scratch.guid(iid);
+            int hr = open(object, p -> new NativeUnknown(provider, this, p), out -> com.call(OPEN_ENTRY, Slot.OPEN_ENTRY,
+                    length(entryId), id, guid, flags, type, out));
             if (HResult.succeeded(hr)) {
-                objectType.set(type.getInt(0));
+                objectType.set(B.getInt(type));
             }
             return hr;
         } finally {
@@ -227,13 +257,14 @@ final class NativeSession extends AbstractSessionHandle implements NativeObject 
         Scratch scratch = Scratch.get();
         int mark = scratch.mark();
         try {
-            Pointer id1 = scratch.bytes(entryId1);
+            long id1 = scratch.bytes(entryId1);
             // The same array twice (an identifier compared with itself) needs one copy: native only reads it.
-            Pointer id2 = entryId2 == entryId1 ? id1 : scratch.bytes(entryId2);
-            Pointer out = scratch.ulongOut();
-            int hr = com.call(Slot.COMPARE_ENTRY_IDS, entryId1.length, id1, entryId2.length, id2, 0, out);
+            long id2 = entryId2 == entryId1 ? id1 : scratch.bytes(entryId2);
+            long out = scratch.ulongOut();
+            int hr = com.call(COMPARE_ENTRY_IDS, Slot.COMPARE_ENTRY_IDS, entryId1.length, id1, entryId2.length, id2, 0,
+                    out);
             if (HResult.succeeded(hr)) {
-                result.set(out.getInt(0));
+                result.set(B.getInt(out));
             }
             return hr;
         } finally {
@@ -251,10 +282,11 @@ final class NativeSession extends AbstractSessionHandle implements NativeObject 
         Scratch scratch = Scratch.get();
         int mark = scratch.mark();
         try {
-            Pointer out = scratch.pointerOut(); // ABI-5: 8 bytes, zeroed
-            int hr = com.call(Slot.ADVISE, length(entryId), scratch.bytes(entryId), eventMask, sink.pointer(), out);
+            long out = scratch.pointerOut(); // ABI-5: 8 bytes, zeroed
+            int hr = com.call(ADVISE, Slot.ADVISE, length(entryId), scratch.bytes(entryId), eventMask, sink.pointer(),
+                    out);
             if (HResult.succeeded(hr)) {
-                registration.bind(Abi.readUlongPtr(out, 0));
+                registration.bind(Abi.readUlongPtr(out));
             }
             return hr;
         } finally {
@@ -270,7 +302,7 @@ final class NativeSession extends AbstractSessionHandle implements NativeObject 
             return MAPI_E_INVALID_OBJECT;
         }
         try {
-            return com.call(Slot.UNADVISE, Abi.ulongPtr(connection));
+            return com.call(UNADVISE, Slot.UNADVISE, Abi.ulongPtr(connection));
         } finally {
             com.exit();
         }
@@ -291,8 +323,8 @@ final class NativeSession extends AbstractSessionHandle implements NativeObject 
             Scratch scratch = Scratch.get();
             int mark = scratch.mark();
             try {
-                return com.call(Slot.MESSAGE_OPTIONS, Abi.ulongPtr(uiParam), flags, scratch.tstr(addressType, unicode),
-                        Pins.pointer(message));
+                return com.call(MESSAGE_OPTIONS, Slot.MESSAGE_OPTIONS, Abi.ulongPtr(uiParam), flags,
+                        scratch.tstr(addressType, unicode), Pins.pointer(message));
             } finally {
                 scratch.reset(mark);
             }
@@ -310,20 +342,21 @@ final class NativeSession extends AbstractSessionHandle implements NativeObject 
         try {
             boolean unicode = (flags & MapiConstants.MAPI_UNICODE) != 0;
             int hr;
-            Pointer values;
+            long values;
             int n;
             Scratch scratch = Scratch.get();
             int mark = scratch.mark();
             try {
-                Pointer count = scratch.ulongOut();
-                Pointer array = scratch.pointerOut();
-                hr = com.call(Slot.QUERY_DEFAULT_MESSAGE_OPT, scratch.tstr(addressType, unicode), flags, count, array);
-                values = array.getPointer(0);
-                n = count.getInt(0);
+                long count = scratch.ulongOut();
+                long array = scratch.pointerOut();
+                hr = com.call(QUERY_DEFAULT_MESSAGE_OPT, Slot.QUERY_DEFAULT_MESSAGE_OPT, scratch.tstr(addressType, unicode),
+                        flags, count, array);
+                values = B.getAddress(array);
+                n = B.getInt(count);
             } finally {
                 scratch.reset(mark);
             }
-            if (values != null) {
+            if (values != 0) {
                 try {
                     if (HResult.succeeded(hr)) {
                         options.set(PropValues.readArray(values, n));
@@ -345,26 +378,26 @@ final class NativeSession extends AbstractSessionHandle implements NativeObject 
         }
         try {
             int hr;
-            Pointer types;
+            long types;
             int n;
             Scratch scratch = Scratch.get();
             int mark = scratch.mark();
             try {
-                Pointer count = scratch.ulongOut();
-                Pointer array = scratch.pointerOut();
-                hr = com.call(Slot.ENUM_ADR_TYPES, flags, count, array);
-                types = array.getPointer(0);
-                n = count.getInt(0);
+                long count = scratch.ulongOut();
+                long array = scratch.pointerOut();
+                hr = com.call(ENUM_ADR_TYPES, Slot.ENUM_ADR_TYPES, flags, count, array);
+                types = B.getAddress(array);
+                n = B.getInt(count);
             } finally {
                 scratch.reset(mark);
             }
-            if (types != null) {
+            if (types != 0) {
                 try {
                     if (HResult.succeeded(hr)) {
                         boolean unicode = (flags & MapiConstants.MAPI_UNICODE) != 0;
                         List<String> result = new ArrayList<>(n);
                         for (int i = 0; i < n; i++) {
-                            result.add(Abi.readTstr(types.getPointer((long) i * Abi.POINTER_SIZE), unicode));
+                            result.add(Abi.readTstr(B.getAddress(types + (long) i * Abi.POINTER_SIZE), unicode));
                         }
                         addressTypes.set(result);
                     }
@@ -385,23 +418,23 @@ final class NativeSession extends AbstractSessionHandle implements NativeObject 
         }
         try {
             int hr;
-            Pointer buffer;
+            long buffer;
             int size;
             Scratch scratch = Scratch.get();
             int mark = scratch.mark();
             try {
-                Pointer cb = scratch.ulongOut();
-                Pointer id = scratch.pointerOut();
-                hr = com.call(Slot.QUERY_IDENTITY, cb, id);
-                buffer = id.getPointer(0);
-                size = cb.getInt(0);
+                long cb = scratch.ulongOut();
+                long id = scratch.pointerOut();
+                hr = com.call(QUERY_IDENTITY, Slot.QUERY_IDENTITY, cb, id);
+                buffer = B.getAddress(id);
+                size = B.getInt(cb);
             } finally {
                 scratch.reset(mark);
             }
-            if (buffer != null) {
+            if (buffer != 0) {
                 try {
                     if (HResult.succeeded(hr)) {
-                        entryId.set(buffer.getByteArray(0, size));
+                        entryId.set(Abi.bytes(buffer, size));
                     }
                 } finally {
                     provider.binding().freeBuffer(buffer); // exactly once, whatever happened above
@@ -421,7 +454,7 @@ final class NativeSession extends AbstractSessionHandle implements NativeObject 
         Scratch scratch = Scratch.get();
         int mark = scratch.mark();
         try {
-            return com.call(Slot.SET_DEFAULT_STORE, flags, length(entryId), scratch.bytes(entryId));
+            return com.call(SET_DEFAULT_STORE, Slot.SET_DEFAULT_STORE, flags, length(entryId), scratch.bytes(entryId));
         } finally {
             scratch.reset(mark);
             com.exit();
@@ -430,7 +463,8 @@ final class NativeSession extends AbstractSessionHandle implements NativeObject 
 
     @Override
     protected int doAdminServices(int flags, Out<MapiUnknown> serviceAdmin) {
-        return open(serviceAdmin, p -> new NativeUnknown(provider, this, p), Slot.ADMIN_SERVICES, flags);
+        return open(serviceAdmin, p -> new NativeUnknown(provider, this, p),
+                out -> com.call(FLAGS_OUT, Slot.ADMIN_SERVICES, flags, out));
     }
 
     @Override
@@ -451,7 +485,7 @@ final class NativeSession extends AbstractSessionHandle implements NativeObject 
             Scratch scratch = Scratch.get();
             int mark = scratch.mark();
             try {
-                return com.call(Slot.SHOW_FORM, Abi.ulongPtr(uiParam), Pins.pointer(messageStore),
+                return com.call(SHOW_FORM, Slot.SHOW_FORM, Abi.ulongPtr(uiParam), Pins.pointer(messageStore),
                         Pins.pointer(parentFolder), scratch.guid(iid), Abi.ulongPtr(messageToken),
                         Pins.pointer(messageSent), flags, messageStatus, messageFlags, access, scratch.ansi(messageClass));
             } finally {
@@ -477,10 +511,10 @@ final class NativeSession extends AbstractSessionHandle implements NativeObject 
             Scratch scratch = Scratch.get();
             int mark = scratch.mark();
             try {
-                Pointer token = scratch.pointerOut(); // ABI-5: 8 bytes, zeroed
-                hr = com.call(Slot.PREPARE_FORM, scratch.guid(iid), Pins.pointer(message), token);
+                long token = scratch.pointerOut(); // ABI-5: 8 bytes, zeroed
+                hr = com.call(PREPARE_FORM, Slot.PREPARE_FORM, scratch.guid(iid), Pins.pointer(message), token);
                 if (HResult.succeeded(hr)) {
-                    messageToken.set(Abi.readUlongPtr(token, 0));
+                    messageToken.set(Abi.readUlongPtr(token));
                 }
                 return hr;
             } finally {
@@ -492,25 +526,31 @@ final class NativeSession extends AbstractSessionHandle implements NativeObject 
         }
     }
 
+    /** A slot call given the address of its last parameter, which receives an interface pointer. */
+    @FunctionalInterface
+    private interface OpeningCall {
+        int call(long out);
+    }
+
     // Calls a slot whose last parameter receives an interface pointer, and wraps what it returns: the
     // wrapper takes over that one reference.
-    private <T> int open(Out<? super T> out, Function<Pointer, T> wrap, int slot, Object... argsBeforeOut) {
+    private <T> int open(Out<? super T> out, LongFunction<T> wrap, OpeningCall call) {
         if (!com.enter()) {
             return MAPI_E_INVALID_OBJECT;
         }
         try {
             int hr;
-            Pointer object;
+            long object;
             Scratch scratch = Scratch.get();
             int mark = scratch.mark();
             try {
-                Pointer result = scratch.pointerOut();
-                hr = com.callThenOut(slot, argsBeforeOut, result);
-                object = result.getPointer(0);
+                long result = scratch.pointerOut();
+                hr = call.call(result);
+                object = B.getAddress(result);
             } finally {
                 scratch.reset(mark);
             }
-            if (HResult.succeeded(hr) && object != null) {
+            if (HResult.succeeded(hr) && object != 0) {
                 out.set(wrap.apply(object));
             }
             return hr;
@@ -543,8 +583,8 @@ final class NativeSession extends AbstractSessionHandle implements NativeObject 
             return S_OK;
         }
 
-        static Pointer pointer(MapiUnknown object) {
-            return object == null ? null : ((NativeObject) object).com().pointer();
+        static long pointer(MapiUnknown object) {
+            return object == null ? 0 : ((NativeObject) object).com().pointer();
         }
 
         void unpinAll() {

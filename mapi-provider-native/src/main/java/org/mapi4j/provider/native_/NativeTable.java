@@ -2,7 +2,6 @@ package org.mapi4j.provider.native_;
 
 import static org.mapi4j.spi.HResult.MAPI_E_INVALID_OBJECT;
 
-import com.sun.jna.Pointer;
 import java.util.List;
 import org.mapi4j.spi.HResult;
 import org.mapi4j.spi.IntOut;
@@ -21,10 +20,14 @@ final class NativeTable extends AbstractTable implements NativeObject {
     /** The number of slots. */
     static final int SLOT_COUNT = 26;
 
+    private static final Binding.Shape GET_ROW_COUNT_SHAPE = Binding.Shape.of("I:PIP");
+    private static final Binding.Shape QUERY_ROWS_SHAPE = Binding.Shape.of("I:PIIP");
+    private static final Binding B = Abi.B;
+
     private final NativeProvider provider;
     private final ComObject com;
 
-    NativeTable(NativeProvider provider, AbstractSessionHandle session, Pointer self) {
+    NativeTable(NativeProvider provider, AbstractSessionHandle session, long self) {
         super(session);
         this.provider = provider;
         this.com = ComObject.adopt(provider, self, SLOT_COUNT);
@@ -49,10 +52,10 @@ final class NativeTable extends AbstractTable implements NativeObject {
             Scratch scratch = Scratch.get();
             int mark = scratch.mark();
             try {
-                Pointer out = scratch.ulongOut();
-                int hr = com.call(GET_ROW_COUNT, flags, out);
+                long out = scratch.ulongOut();
+                int hr = com.call(GET_ROW_COUNT_SHAPE, GET_ROW_COUNT, flags, out);
                 if (HResult.succeeded(hr)) {
-                    count.set(out.getInt(0));
+                    count.set(B.getInt(out));
                 }
                 return hr;
             } finally {
@@ -70,17 +73,17 @@ final class NativeTable extends AbstractTable implements NativeObject {
         }
         try {
             int hr;
-            Pointer set;
+            long set;
             Scratch scratch = Scratch.get();
             int mark = scratch.mark();
             try {
-                Pointer out = scratch.pointerOut();
-                hr = com.call(QUERY_ROWS, rowCount, flags, out);
-                set = out.getPointer(0);
+                long out = scratch.pointerOut();
+                hr = com.call(QUERY_ROWS_SHAPE, QUERY_ROWS, rowCount, flags, out);
+                set = B.getAddress(out);
             } finally {
                 scratch.reset(mark);
             }
-            if (set != null) {
+            if (set != 0) {
                 try {
                     if (HResult.succeeded(hr)) {
                         rows.set(PropValues.readRows(set));

@@ -1,6 +1,5 @@
 package org.mapi4j.provider.native_;
 
-import com.sun.jna.Pointer;
 import org.mapi4j.spi.support.AbstractChild;
 import org.mapi4j.spi.support.AbstractSessionHandle;
 
@@ -16,7 +15,7 @@ final class NativeUnknown extends AbstractChild implements NativeObject {
 
     private final ComObject com;
 
-    NativeUnknown(NativeProvider provider, AbstractSessionHandle session, Pointer self) {
+    NativeUnknown(NativeProvider provider, AbstractSessionHandle session, long self) {
         super(session);
         this.com = ComObject.adopt(provider, self, SLOT_COUNT);
     }

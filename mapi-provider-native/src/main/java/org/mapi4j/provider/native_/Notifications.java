@@ -1,6 +1,5 @@
 package org.mapi4j.provider.native_;
 
-import com.sun.jna.Pointer;
 import java.util.ArrayList;
 import java.util.List;
 import org.mapi4j.spi.MapiConstants;
@@ -20,6 +19,7 @@ final class Notifications {
 
     private static final Logger LOG = LoggerFactory.getLogger(Notifications.class);
 
+    private static final Binding B = Abi.B;
     private static final int PS = Abi.POINTER_SIZE;
     /** sizeof(NOTIFICATION). */
     static final int STRIDE = PS == 8 ? 88 : 64;
@@ -45,16 +45,16 @@ final class Notifications {
      * @param array the first NOTIFICATION
      * @return the notifications a session sends (critical errors and extended ones); others are skipped
      */
-    static List<Notification> read(int count, Pointer array) {
-        if (array == null || count == 0) {
+    static List<Notification> read(int count, long array) {
+        if (array == 0 || count == 0) {
             return List.of();
         }
         long n = count & 0xFFFFFFFFL;
         List<Notification> result = new ArrayList<>((int) Math.min(n, 16));
         for (long i = 0; i < n; i++) {
-            Pointer item = array.share(i * STRIDE);
-            int type = item.getInt(0);
-            Pointer info = item.share(INFO);
+            long item = array + i * STRIDE;
+            int type = B.getInt(item);
+            long info = item + INFO;
             if (type == MapiConstants.FNEV_CRITICAL_ERROR) {
                 result.add(error(info));
             } else if (type == MapiConstants.FNEV_EXTENDED) {
@@ -66,37 +66,38 @@ final class Notifications {
         return result;
     }
 
-    private static ErrorNotification error(Pointer info) {
-        byte[] entryId = bytesOrNull(info.getPointer(ERR_ENTRYID), info.getInt(ERR_CB));
-        return new ErrorNotification(entryId, info.getInt(ERR_SCODE), info.getInt(ERR_FLAGS),
-                mapiError(info.getPointer(ERR_ERROR), false));
+    private static ErrorNotification error(long info) {
+        byte[] entryId = bytesOrNull(B.getAddress(info + ERR_ENTRYID), B.getInt(info + ERR_CB));
+        return new ErrorNotification(entryId, B.getInt(info + ERR_SCODE), B.getInt(info + ERR_FLAGS),
+                mapiError(B.getAddress(info + ERR_ERROR), false));
     }
 
-    private static ExtendedNotification extended(Pointer info) {
-        byte[] parameters = bytesOrNull(info.getPointer(EXT_PARAMS), info.getInt(EXT_CB));
-        return new ExtendedNotification(info.getInt(EXT_EVENT), parameters);
+    private static ExtendedNotification extended(long info) {
+        byte[] parameters = bytesOrNull(B.getAddress(info + EXT_PARAMS), B.getInt(info + EXT_CB));
+        return new ExtendedNotification(B.getInt(info + EXT_EVENT), parameters);
     }
 
     /**
      * Reads a MAPIERROR: ulVersion 0, lpszError PS, lpszComponent 2PS, ulLowLevelError 3PS,
      * ulContext 3PS+4 (spec A.9).
      *
-     * @param error the structure, may be NULL
+     * @param error the structure, may be 0
      * @param unicode whether its strings are UTF-16 ({@code MAPI_UNICODE})
      * @return the record, or {@code null}
      */
-    static MapiError mapiError(Pointer error, boolean unicode) {
-        if (error == null) {
+    static MapiError mapiError(long error, boolean unicode) {
+        if (error == 0) {
             return null;
         }
-        return new MapiError(error.getInt(0), Abi.readTstr(error.getPointer(PS), unicode),
-                Abi.readTstr(error.getPointer(2L * PS), unicode), error.getInt(3L * PS), error.getInt(3L * PS + 4));
+        return new MapiError(B.getInt(error), Abi.readTstr(B.getAddress(error + PS), unicode),
+                Abi.readTstr(B.getAddress(error + 2L * PS), unicode), B.getInt(error + 3L * PS),
+                B.getInt(error + 3L * PS + 4));
     }
 
-    private static byte[] bytesOrNull(Pointer p, int cb) {
-        if (p == null || cb == 0) {
+    private static byte[] bytesOrNull(long p, int cb) {
+        if (p == 0 || cb == 0) {
             return null;
         }
-        return p.getByteArray(0, cb);
+        return Abi.bytes(p, cb);
     }
 }

@@ -1,6 +1,5 @@
 package org.mapi4j.provider.native_;
 
-import com.sun.jna.Pointer;
 import java.util.ArrayList;
 import java.util.List;
 import org.mapi4j.spi.PropValue;
@@ -13,6 +12,7 @@ import org.mapi4j.spi.PropValue;
  */
 final class PropValues {
 
+    private static final Binding B = Abi.B;
     private static final int PS = Abi.POINTER_SIZE;
     /** sizeof(SPropValue). */
     static final int SPROPVALUE_SIZE = PS == 8 ? 24 : 16;
@@ -40,10 +40,10 @@ final class PropValues {
      * @param count the number of values
      * @return copies of the values
      */
-    static List<PropValue> readArray(Pointer array, int count) {
+    static List<PropValue> readArray(long array, int count) {
         List<PropValue> values = new ArrayList<>(Math.max(count, 0));
-        for (int i = 0; array != null && i < count; i++) {
-            values.add(read(array.share((long) i * SPROPVALUE_SIZE)));
+        for (int i = 0; array != 0 && i < count; i++) {
+            values.add(read(array + (long) i * SPROPVALUE_SIZE));
         }
         return values;
     }
@@ -52,12 +52,12 @@ final class PropValues {
      * @param rowSet an SRowSet
      * @return its rows, each a list of values
      */
-    static List<List<PropValue>> readRows(Pointer rowSet) {
-        int rows = rowSet.getInt(0);
+    static List<List<PropValue>> readRows(long rowSet) {
+        int rows = B.getInt(rowSet);
         List<List<PropValue>> result = new ArrayList<>(rows);
         for (int i = 0; i < rows; i++) {
-            Pointer row = rowSet.share(SROWSET_ROWS + (long) i * SROW_SIZE);
-            result.add(readArray(row.getPointer(8), row.getInt(4)));
+            long row = rowSet + SROWSET_ROWS + (long) i * SROW_SIZE;
+            result.add(readArray(B.getAddress(row + 8), B.getInt(row + 4)));
         }
         return result;
     }
@@ -66,45 +66,45 @@ final class PropValues {
      * Frees an SRowSet as {@code FreeProws} does: each row's property block, then the set, each with
      * MAPIFreeBuffer exactly once.
      */
-    static void freeRows(NativeBinding mapi, Pointer rowSet) {
-        int rows = rowSet.getInt(0);
+    static void freeRows(NativeBinding mapi, long rowSet) {
+        int rows = B.getInt(rowSet);
         for (int i = 0; i < rows; i++) {
-            Pointer props = rowSet.share(SROWSET_ROWS + (long) i * SROW_SIZE).getPointer(8);
-            if (props != null) {
+            long props = B.getAddress(rowSet + SROWSET_ROWS + (long) i * SROW_SIZE + 8);
+            if (props != 0) {
                 mapi.freeBuffer(props);
             }
         }
         mapi.freeBuffer(rowSet);
     }
 
-    private static PropValue read(Pointer p) {
-        int tag = p.getInt(0);
+    private static PropValue read(long p) {
+        int tag = B.getInt(p);
         Object value;
         switch (tag & 0xFFFF) {
             case PT_SHORT:
-                value = (int) p.getShort(VALUE);
+                value = (int) B.getShort(p + VALUE);
                 break;
             case PT_LONG:
             case PT_ERROR:
-                value = p.getInt(VALUE);
+                value = B.getInt(p + VALUE);
                 break;
             case PT_BOOLEAN:
-                value = p.getShort(VALUE) != 0;
+                value = B.getShort(p + VALUE) != 0;
                 break;
             case PT_I8:
             case PT_SYSTIME:
-                value = p.getLong(VALUE);
+                value = B.getLong(p + VALUE);
                 break;
             case PT_STRING8:
-                value = Abi.readTstr(p.getPointer(VALUE), false);
+                value = Abi.readAnsi(B.getAddress(p + VALUE));
                 break;
             case PT_UNICODE:
-                value = Abi.readUtf16(p.getPointer(VALUE));
+                value = Abi.readUtf16(B.getAddress(p + VALUE));
                 break;
             case PT_BINARY:
-                int cb = p.getInt(VALUE);
-                Pointer lpb = p.getPointer(VALUE + PS);
-                value = cb == 0 || lpb == null ? new byte[0] : lpb.getByteArray(0, cb);
+                int cb = B.getInt(p + VALUE);
+                long lpb = B.getAddress(p + VALUE + PS);
+                value = cb == 0 || lpb == 0 ? new byte[0] : Abi.bytes(lpb, cb);
                 break;
             default:
                 value = null;

@@ -1,15 +1,14 @@
 package org.mapi4j.provider.native_;
 
-import com.sun.jna.Function;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * The slot {@link Function}s of the vtables a provider has called, by vtable address, shared by
+ * The slot function handles (see {@link Binding#function}) of the vtables a provider has called, by vtable address, shared by
  * every object with that vtable.
  *
  * <p>Why: a COM object's vtable is a static table of its library, the same for every session or
- * table it hands out, so building a {@code Function} per slot per object would cost a session its
+ * table it hands out, so building a handle per slot per object would cost a session its
  * slot lookups and allocations again on every logon.
  *
  * <p>Why per provider and cleared at its last MAPIUninitialize ({@link #clear()}): a vtable address
@@ -28,9 +27,9 @@ final class VtableCache {
 
     private static final class Entry {
         final long vtbl;
-        final AtomicReferenceArray<Function> slots;
+        final AtomicReferenceArray<Object> slots;
 
-        Entry(long vtbl, AtomicReferenceArray<Function> slots) {
+        Entry(long vtbl, AtomicReferenceArray<Object> slots) {
             this.vtbl = vtbl;
             this.slots = slots;
         }
@@ -42,10 +41,10 @@ final class VtableCache {
      * @param vtbl the vtable's address
      * @param slotCount the number of slots the caller will call (the interface's)
      * @return the shared slot table of that vtable, with at least {@code slotCount} slots; slot
-     *     {@link Function}s are filled in lazily by whoever calls them first
+     *     handles are filled in lazily by whoever calls them first
      */
-    AtomicReferenceArray<Function> slots(long vtbl, int slotCount) {
-        AtomicReferenceArray<Function> found = find(entries, vtbl, slotCount);
+    AtomicReferenceArray<Object> slots(long vtbl, int slotCount) {
+        AtomicReferenceArray<Object> found = find(entries, vtbl, slotCount);
         return found != null ? found : add(vtbl, slotCount);
     }
 
@@ -54,7 +53,7 @@ final class VtableCache {
         entries = new Entry[0];
     }
 
-    private static AtomicReferenceArray<Function> find(Entry[] in, long vtbl, int slotCount) {
+    private static AtomicReferenceArray<Object> find(Entry[] in, long vtbl, int slotCount) {
         for (Entry e : in) {
             if (e.vtbl == vtbl && e.slots.length() >= slotCount) {
                 return e.slots;
@@ -63,23 +62,23 @@ final class VtableCache {
         return null;
     }
 
-    private synchronized AtomicReferenceArray<Function> add(long vtbl, int slotCount) {
+    private synchronized AtomicReferenceArray<Object> add(long vtbl, int slotCount) {
         Entry[] current = entries;
-        AtomicReferenceArray<Function> found = find(current, vtbl, slotCount);
+        AtomicReferenceArray<Object> found = find(current, vtbl, slotCount);
         if (found != null) {
             return found;
         }
         // The same vtable seen through an interface with more slots (IUnknown first, say): a longer
-        // table that keeps the Functions made so far.
+        // table that keeps the handles made so far.
         int index = -1;
         for (int i = 0; i < current.length; i++) {
             if (current[i].vtbl == vtbl) {
                 index = i;
             }
         }
-        AtomicReferenceArray<Function> slots = new AtomicReferenceArray<>(slotCount);
+        AtomicReferenceArray<Object> slots = new AtomicReferenceArray<>(slotCount);
         if (index >= 0) {
-            AtomicReferenceArray<Function> shorter = current[index].slots;
+            AtomicReferenceArray<Object> shorter = current[index].slots;
             for (int i = 0; i < shorter.length(); i++) {
                 slots.set(i, shorter.get(i));
             }

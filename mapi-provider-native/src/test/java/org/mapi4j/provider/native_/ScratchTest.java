@@ -2,13 +2,9 @@ package org.mapi4j.provider.native_;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.mapi4j.spi.HResult.S_OK;
 
-import com.sun.jna.Memory;
-import com.sun.jna.Pointer;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.mapi4j.spi.IntOut;
@@ -22,15 +18,15 @@ class ScratchTest extends ReferenceLibraryFixture {
     void nestedPlacementsDoNotOverlapAndResetFreesOnlyTheInnerOnes() {
         Scratch scratch = Scratch.get();
         int outer = scratch.mark();
-        Pointer a = scratch.bytes(new byte[] {1, 2, 3});
+        long a = scratch.bytes(new byte[] {1, 2, 3});
         int inner = scratch.mark(); // a call re-entered from a callback on the same thread
-        Pointer b = scratch.pointerOut();
-        assertNotEquals(Pointer.nativeValue(a), Pointer.nativeValue(b));
-        assertEquals(0L, b.getLong(0));
+        long b = scratch.pointerOut();
+        assertNotEquals(a, b);
+        assertEquals(0L, Abi.B.getLong(b));
         scratch.reset(inner);
-        assertArrayEquals(new byte[] {1, 2, 3}, a.getByteArray(0, 3), "the outer call's argument is intact");
-        Pointer c = scratch.ulongOut();
-        assertEquals(Pointer.nativeValue(b), Pointer.nativeValue(c), "the inner call's memory is reused");
+        assertArrayEquals(new byte[] {1, 2, 3}, Abi.bytes(a, 3), "the outer call's argument is intact");
+        long c = scratch.ulongOut();
+        assertEquals(b, c, "the inner call's memory is reused");
         scratch.reset(outer);
         assertEquals(outer, scratch.mark());
     }
@@ -41,14 +37,16 @@ class ScratchTest extends ReferenceLibraryFixture {
         int mark = scratch.mark();
         byte[] big = new byte[Scratch.SIZE + 1];
         Arrays.fill(big, (byte) 7);
-        Pointer p = scratch.bytes(big);
-        assertInstanceOf(Memory.class, p);
-        assertArrayEquals(big, p.getByteArray(0, big.length));
+        long p = scratch.bytes(big);
+        assertEquals(1, scratch.overflowBlocks(), "held until the reset");
+        assertArrayEquals(big, Abi.bytes(p, big.length));
         assertEquals(mark, scratch.mark());
-        assertNull(scratch.bytes(new byte[0]));
-        assertNull(scratch.guid(null));
+        assertEquals(0L, scratch.bytes(new byte[0]));
+        assertEquals(0L, scratch.guid(null));
         assertEquals("ab", Abi.readUtf16(scratch.utf16("ab")));
+        assertEquals("ab", Abi.readAnsi(scratch.ansi("ab")));
         scratch.reset(mark);
+        assertEquals(0, scratch.overflowBlocks(), "given up by the reset below its mark");
     }
 
     @Test
@@ -77,16 +75,15 @@ class ScratchTest extends ReferenceLibraryFixture {
         initialize();
         MapiSessionHandle first = logon(LOGON_DEFAULT);
         MapiSessionHandle second = logon(LOGON_DEFAULT);
-        Pointer vtbl = ((NativeSession) first).com().pointer().getPointer(0);
-        assertEquals(vtbl, ((NativeSession) second).com().pointer().getPointer(0));
-        assertEquals(provider.vtables().slots(Pointer.nativeValue(vtbl), 3),
-                provider.vtables().slots(Pointer.nativeValue(vtbl), 3));
+        long vtbl = Abi.B.getAddress(((NativeSession) first).com().pointer());
+        assertEquals(vtbl, Abi.B.getAddress(((NativeSession) second).com().pointer()));
+        assertEquals(provider.vtables().slots(vtbl, 3), provider.vtables().slots(vtbl, 3));
         for (MapiSessionHandle s : new MapiSessionHandle[] {first, second}) {
             assertHr(S_OK, s.logoff(0, 0, 0));
             assertEquals(0, s.release());
         }
-        var before = provider.vtables().slots(Pointer.nativeValue(vtbl), 3);
+        var before = provider.vtables().slots(vtbl, 3);
         provider.uninitialize();
-        assertNotEquals(before, provider.vtables().slots(Pointer.nativeValue(vtbl), 3));
+        assertNotEquals(before, provider.vtables().slots(vtbl, 3));
     }
 }

@@ -21,18 +21,21 @@ public final class ReferenceLibrary {
 
     private static final AtomicLong FAST_SHUTDOWNS = new AtomicLong();
     private static final AtomicLong RESTARTS = new AtomicLong();
-    private static volatile Function<NativeProvider, ReferenceControl> access;
+    // Answers a ReferenceControl or null; typed Object so that granting it never loads the JNA-based
+    // interface (a JVM on the FFM binding may have no JNA).
+    private static volatile Function<NativeProvider, Object> access;
 
     private ReferenceLibrary() {
     }
 
     /**
-     * Gives this class access to a provider's control exports; called once, when the provider's JNA
+     * Gives this class access to a provider's control exports; called once, when the provider's
      * binding is first loaded.
      *
-     * @param accessor the provider's control exports, {@code null} for real MAPI or an unavailable library
+     * @param accessor the provider's control exports (a {@link ReferenceControl}), {@code null} for real MAPI,
+     *     an unavailable library, or the FFM binding without JNA
      */
-    public static void grant(Function<NativeProvider, ReferenceControl> accessor) {
+    public static void grant(Function<NativeProvider, Object> accessor) {
         access = Objects.requireNonNull(accessor, "accessor");
     }
 
@@ -43,9 +46,9 @@ public final class ReferenceLibrary {
     public static Optional<ReferenceControl> control(NativeProvider provider) {
         Objects.requireNonNull(provider, "provider");
         if (!provider.availability().available()) {
-            return Optional.empty(); // no library, or no JNA: the binding that grants access never loaded
+            return Optional.empty(); // no library, or no binding: the class that grants access never loaded
         }
-        return Optional.ofNullable(access.apply(provider));
+        return Optional.ofNullable((ReferenceControl) access.apply(provider));
     }
 
     /** Records a successful DoFastShutdown on the reference library. */
@@ -62,14 +65,14 @@ public final class ReferenceLibrary {
      * Starts the library afresh if a fast shutdown happened since the last restart; at most one
      * caller per fast shutdown does it.
      *
-     * @param control the library's control exports
+     * @param reset the library's {@code MAPI4J_ResetInstance}
      * @return whether this call restarted it
      */
-    public static boolean restartIfPending(ReferenceControl control) {
+    public static boolean restartIfPending(Runnable reset) {
         long shutdowns = FAST_SHUTDOWNS.get();
         long restarts = RESTARTS.get();
         if (shutdowns > restarts && RESTARTS.compareAndSet(restarts, shutdowns)) {
-            control.MAPI4J_ResetInstance();
+            reset.run();
             return true;
         }
         return false;
