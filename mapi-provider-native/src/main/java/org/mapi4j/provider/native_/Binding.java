@@ -14,7 +14,7 @@ import java.nio.charset.Charset;
  * downcall handle with {@code invokeExact}, which needs the exact Java types at the call site and
  * boxes nothing; the shape is a record held in a {@code static final} field at each call site, so
  * the JIT sees its handle as a constant and inlines the call. The JNA side converts the same
- * arguments to its {@code Object[]} once per call, as before.
+ * arguments to the {@code Object[]} JNA takes, once per call.
  *
  * <p>One binding per JVM ({@link #current()}), chosen by {@link BindingChoice}.
  */

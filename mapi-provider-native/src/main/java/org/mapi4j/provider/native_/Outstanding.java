@@ -19,8 +19,8 @@ import java.util.List;
  * and each addition pays a constant share of the sweeps. Only sweeps change links after an object
  * is published; adders only change the head, so readers under the monitor see a consistent list.
  *
- * <p>An object counts as held until its final Release starts ({@link ComObject#released()}), as
- * before: a Release that calls back into Java (a session's sinks) must not keep the last
+ * <p>An object counts as held until its final Release starts ({@link ComObject#released()}):
+ * a Release that calls back into Java (a session's sinks) must not keep the last
  * MAPIUninitialize waiting for it ({@link #awaitReleased}).
  */
 final class Outstanding {
