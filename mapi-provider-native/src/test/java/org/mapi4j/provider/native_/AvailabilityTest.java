@@ -32,18 +32,7 @@ class AvailabilityTest {
 
     @Test
     void anAbsentLibraryNamedByThePropertyIsUnavailableWithAReason() {
-        String before = System.getProperty(NativeProvider.LIBRARY_PROPERTY);
-        System.setProperty(NativeProvider.LIBRARY_PROPERTY, "/nonexistent/libnope.so");
-        NativeProvider provider;
-        try {
-            provider = new NativeProvider();
-        } finally {
-            if (before == null) {
-                System.clearProperty(NativeProvider.LIBRARY_PROPERTY);
-            } else {
-                System.setProperty(NativeProvider.LIBRARY_PROPERTY, before);
-            }
-        }
+        NativeProvider provider = ProviderWithLibrary.create("/nonexistent/libnope.so");
         Availability availability = provider.availability();
         assertFalse(availability.available());
         assertTrue(availability.reason().contains("/nonexistent/libnope.so"), availability.reason());

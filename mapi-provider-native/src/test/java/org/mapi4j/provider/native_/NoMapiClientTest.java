@@ -30,18 +30,7 @@ class NoMapiClientTest {
     @Test
     void aStubWithoutAMapiClientIsUnavailableSayingWhatToInstall() throws Exception {
         Path library = buildLibrary("libmapistub.so", STUB);
-        String before = System.getProperty(NativeProvider.LIBRARY_PROPERTY);
-        System.setProperty(NativeProvider.LIBRARY_PROPERTY, library.toString());
-        NativeProvider provider;
-        try {
-            provider = new NativeProvider();
-        } finally {
-            if (before == null) {
-                System.clearProperty(NativeProvider.LIBRARY_PROPERTY);
-            } else {
-                System.setProperty(NativeProvider.LIBRARY_PROPERTY, before);
-            }
-        }
+        NativeProvider provider = ProviderWithLibrary.create(library.toString());
         Availability availability = provider.availability();
         assertFalse(availability.available());
         assertEquals("the MAPI library '" + library + "' (" + library + ") is only the system's MAPI stub: its"
