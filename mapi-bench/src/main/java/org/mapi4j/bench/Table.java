@@ -52,6 +52,11 @@ final class Table {
                 String floor = "C floor." + operation;
                 if (ns.containsKey(floor)) {
                     ratio += (ratio.isEmpty() ? "" : "; ") + ratio(value, ns.get(floor)) + " of C floor";
+                    // The same calls in a C process with a second thread, as every JVM has (cfloor.c).
+                    Double threaded = ns.get(floor + "MultiThreaded");
+                    if (threaded != null) {
+                        ratio += " (" + ratio(value, threaded) + " multi-threaded)";
+                    }
                     if (binding.equals(FFM)) {
                         target = operation.equals("Cycle") ? "<= 4x C floor" : "<= 3x C floor";
                     }

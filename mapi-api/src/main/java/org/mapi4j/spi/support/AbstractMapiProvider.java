@@ -7,7 +7,6 @@ import static org.mapi4j.spi.HResult.MAPI_E_NOT_INITIALIZED;
 import static org.mapi4j.spi.HResult.MAPI_E_UNKNOWN_FLAGS;
 import static org.mapi4j.spi.HResult.S_OK;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.locks.StampedLock;
@@ -50,10 +49,9 @@ public abstract class AbstractMapiProvider implements MapiProvider {
     private volatile boolean initialized;
     private volatile boolean terminated;
     private volatile long generation;
-    // The handles still LOGGED_ON: a list threaded through the handles, so a logon adds no node.
-    private final Object liveLock = new Object();
-    private SessionLifecycle liveHead;
-    private int liveCount;
+    // The handles not yet logged off or invalidated: a list threaded through the handles, so a
+    // logon adds no node and a logoff no lock operation.
+    private final LiveHandles live = new LiveHandles();
     private volatile LogoffConfirmation logoffConfirmation;
     private volatile SharedLogoffPolicy sharedLogoffPolicy = SharedLogoffPolicy.WARN;
 
@@ -290,45 +288,20 @@ public abstract class AbstractMapiProvider implements MapiProvider {
 
     /** {@return the number of handles that are {@code LOGGED_ON}} */
     public final int liveSessionCount() {
-        synchronized (liveLock) {
-            return liveCount;
-        }
+        return live.count();
     }
 
     // ---------------------------------------------------------------- live handles
 
-    /** Tracks a new handle for INIT-8 and FAST-5; returns the generation it belongs to. */
+    /**
+     * Tracks a new handle for INIT-8 and FAST-5 until it reaches a final state; returns the
+     * generation it belongs to. Handles are made inside {@link #doLogon}, under the read lock, so the
+     * generation cannot change meanwhile, and the last MAPIUninitialize, which takes its snapshot
+     * under the write lock, sees every handle made before it.
+     */
     final long track(SessionLifecycle session) {
-        synchronized (liveLock) {
-            session.nextLive = liveHead;
-            if (liveHead != null) {
-                liveHead.previousLive = session;
-            }
-            liveHead = session;
-            session.linked = true;
-            liveCount++;
-        }
+        live.add(session);
         return generation;
-    }
-
-    final void forget(SessionLifecycle session) {
-        synchronized (liveLock) {
-            if (!session.linked) {
-                return;
-            }
-            if (session.previousLive != null) {
-                session.previousLive.nextLive = session.nextLive;
-            } else {
-                liveHead = session.nextLive;
-            }
-            if (session.nextLive != null) {
-                session.nextLive.previousLive = session.previousLive;
-            }
-            session.previousLive = null;
-            session.nextLive = null;
-            session.linked = false;
-            liveCount--;
-        }
     }
 
     // GEN-5: what a provider's own code throws becomes an HRESULT; only a VirtualMachineError goes on.
@@ -353,12 +326,11 @@ public abstract class AbstractMapiProvider implements MapiProvider {
     }
 
     private List<SessionLifecycle> snapshot() {
-        synchronized (liveLock) {
-            List<SessionLifecycle> sessions = new ArrayList<>(liveCount);
-            for (SessionLifecycle session = liveHead; session != null; session = session.nextLive) {
-                sessions.add(session);
-            }
-            return sessions;
-        }
+        return live.snapshot();
+    }
+
+    /** {@return the number of handles in the live list, those not yet swept included (tests)} */
+    final int linkedHandles() {
+        return live.linked();
     }
 }

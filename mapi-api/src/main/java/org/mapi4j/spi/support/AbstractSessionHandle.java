@@ -567,9 +567,15 @@ public abstract class AbstractSessionHandle extends SessionLifecycle implements 
             return MAPI_E_CALL_FAILED; // GEN-5: a provider's fault is an HRESULT, never an exception
         }
         registration.addSinkReference(); // NOTIFY-5
-        if (!registry().add(registration)) {
+        AdviseRegistry current = registry();
+        if (!current.add(registration)) {
             // A Logoff took effect meanwhile: the registration is over already, as if it came first.
             UserCode.rethrow(registration.cancel());
+        } else if (!isLive()) {
+            // A Logoff reached its final state meanwhile. It reads the registry only after writing
+            // that state, and this reads the state only after publishing the registry, so it either
+            // saw this registry and closes it, or this sees its state: do its part (idempotent).
+            UserCode.rethrow(current.closeAndCancelAll());
         }
         connection.set(registration.connection());
         return hr;
@@ -713,15 +719,10 @@ public abstract class AbstractSessionHandle extends SessionLifecycle implements 
 
     @Override
     final VirtualMachineError cancelRegistrations() {
+        // Called after the final state was written. Never advised: nothing to cancel, and nothing
+        // written (a racing Advise sees the final state after publishing its registry, see advise).
         AdviseRegistry current = registry;
-        if (current == null) {
-            // Never advised: the shared closed registry shuts out a racing Advise and allocates nothing.
-            current = (AdviseRegistry) REGISTRY.compareAndExchange(this, null, AdviseRegistry.CLOSED);
-            if (current == null) {
-                return null;
-            }
-        }
-        return current.closeAndCancelAll();
+        return current == null ? null : current.closeAndCancelAll();
     }
 
     @Override

@@ -7,27 +7,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.mapi4j.spi.Notification;
 
 /**
- * The advise registrations of one session handle, by connection number. Closed once the handle
- * leaves {@code LOGGED_ON}: from then on nothing can be added, so a Logoff's cancellation never
- * misses a registration made by a racing Advise (LOGOFF-1(a), LOGOFF-5).
+ * The advise registrations of one session handle, by connection number. Made by the first Advise;
+ * closed once the handle reaches its final state, by its Logoff or by an Advise that raced with
+ * it (see {@code AbstractSessionHandle.advise}): from then on nothing can be added, so a Logoff's
+ * cancellation never misses a registration (LOGOFF-1(a), LOGOFF-5).
  */
 final class AdviseRegistry {
 
-    /** The registry of every handle that logged off without ever advising: nothing to cancel. */
-    static final AdviseRegistry CLOSED = new AdviseRegistry(true);
-
-    private final Map<Long, AdviseRegistration> registrations;
+    private final Map<Long, AdviseRegistration> registrations = new ConcurrentHashMap<>();
     // Guarded by this.
     private boolean closed;
-
-    AdviseRegistry() {
-        this(false);
-    }
-
-    private AdviseRegistry(boolean closed) {
-        this.closed = closed;
-        this.registrations = closed ? Map.of() : new ConcurrentHashMap<>();
-    }
 
     /** {@return whether it was added; false once closed} */
     synchronized boolean add(AdviseRegistration registration) {

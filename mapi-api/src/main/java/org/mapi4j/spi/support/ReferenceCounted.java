@@ -71,8 +71,12 @@ abstract class ReferenceCounted {
             }
         } while (!REFERENCES.compareAndSet(this, n, n - 1));
         if (n == 1) {
-            if (calls == 0 && FINAL.compareAndSet(this, ALIVE, DONE)) {
-                finalRelease(); // nothing running on the object: the common case, one compare-and-set
+            if (calls == 0) {
+                // Nothing running on the object: the common case. Only the thread that brought the
+                // count to 0 (this one) ever leaves ALIVE, and only through PENDING may another
+                // thread finish, so no compare-and-set is needed here.
+                FINAL.setRelease(this, DONE);
+                finalRelease();
             } else {
                 finalState = PENDING;
                 if (calls == 0) {

@@ -49,6 +49,7 @@ abstract class SessionLifecycle extends ReferenceCounted {
 
     private static final Logger LOG = LoggerFactory.getLogger(AbstractSessionHandle.class);
     private static final AtomicLong IDS = new AtomicLong();
+    private static final VarHandle ID;
     private static final VarHandle STATE;
     // Owner and runner are read only to ask "is it me?", and every change of owner follows a
     // compare-and-set of the state: release stores suffice, and cost no fence on the hot path.
@@ -57,6 +58,7 @@ abstract class SessionLifecycle extends ReferenceCounted {
 
     static {
         try {
+            ID = MethodHandles.lookup().findVarHandle(SessionLifecycle.class, "id", long.class);
             STATE = MethodHandles.lookup().findVarHandle(SessionLifecycle.class, "state", int.class);
             OWNER = MethodHandles.lookup().findVarHandle(SessionLifecycle.class, "owner", Thread.class);
             RUNNER = MethodHandles.lookup().findVarHandle(SessionLifecycle.class, "runner", Thread.class);
@@ -65,7 +67,8 @@ abstract class SessionLifecycle extends ReferenceCounted {
         }
     }
 
-    private final long id = IDS.incrementAndGet();
+    // Assigned on first use (log lines, hashing): a logon pays no atomic increment for it; 0 until then.
+    private volatile long id;
     final AbstractMapiProvider provider;
     final long generation;
     private volatile int state = LOGGED_ON;
@@ -75,10 +78,9 @@ abstract class SessionLifecycle extends ReferenceCounted {
     private volatile Thread runner;
     private volatile int invalidation = NO_INVALIDATION;
     private volatile boolean waiters;
-    // Links of the provider's list of live handles; guarded by that list's lock.
-    SessionLifecycle previousLive;
+    // The next handle in the provider's list of live handles (LiveHandles): written before this
+    // handle is published there, then only by that list's sweeps under its monitor.
     SessionLifecycle nextLive;
-    boolean linked;
 
     SessionLifecycle(AbstractMapiProvider provider) {
         this.provider = provider;
@@ -87,7 +89,13 @@ abstract class SessionLifecycle extends ReferenceCounted {
 
     /** {@return a process-unique number for log lines and diagnostics} */
     public final long id() {
-        return id;
+        long known = id;
+        if (known != 0) {
+            return known;
+        }
+        long fresh = IDS.incrementAndGet();
+        long witness = (long) ID.compareAndExchange(this, 0L, fresh);
+        return witness == 0 ? fresh : witness;
     }
 
     /** {@return the handle's state (spec B.0)} */
@@ -100,6 +108,14 @@ abstract class SessionLifecycle extends ReferenceCounted {
             return HandleState.LOGGED_ON;
         }
         return s == INVALIDATED ? HandleState.INVALIDATED : HandleState.LOGGED_OFF;
+    }
+
+    /**
+     * {@return whether the handle has not reached a final state: still in the provider's list of
+     * live handles, which the last MAPIUninitialize invalidates (INIT-8)}
+     */
+    final boolean isLive() {
+        return state < LOGGED_OFF;
     }
 
     /** {@return whether the handle takes calls: {@code LOGGED_ON} and not finally released} */
@@ -209,13 +225,13 @@ abstract class SessionLifecycle extends ReferenceCounted {
     private boolean sharedLogoffPermitted() {
         SharedLogoffPolicy policy = provider.sharedLogoffPolicy();
         if (policy == SharedLogoffPolicy.REJECT) {
-            LOG.debug("Session {}: MAPI_LOGOFF_SHARED refused by SharedLogoffPolicy.REJECT (SHARED-8)", id);
+            LOG.debug("Session {}: MAPI_LOGOFF_SHARED refused by SharedLogoffPolicy.REJECT (SHARED-8)", id());
             return false;
         }
         if (policy == SharedLogoffPolicy.WARN && sharedSession()) {
             LOG.warn("Session {}: Logoff with MAPI_LOGOFF_SHARED. With Outlook 2007 SP2 and later MAPI this makes"
                     + " every MAPI client on the machine start shutting down (SHARED-6); set"
-                    + " SharedLogoffPolicy.ALLOW to silence this or REJECT to refuse the flag.", id);
+                    + " SharedLogoffPolicy.ALLOW to silence this or REJECT to refuse the flag.", id());
         }
         return true;
     }
@@ -236,14 +252,14 @@ abstract class SessionLifecycle extends ReferenceCounted {
         try {
             answer = confirmation.confirmLogoff(uiParam) ? S_OK : MAPI_E_USER_CANCEL;
         } catch (Throwable t) {
-            fatal = UserCode.thrown(LOG, "Session " + id + ": the logoff confirmation (LOGOFF-UI-3)", t, null);
+            fatal = UserCode.thrown(LOG, "Session " + id() + ": the logoff confirmation (LOGOFF-UI-3)", t, null);
             answer = MAPI_E_CALL_FAILED;
         }
         if (answer != S_OK) {
             boolean kept = STATE.compareAndSet(this, CONFIRMING_HOOK, LOGGED_ON);
             if (kept) {
                 OWNER.setRelease(this, null);
-                LOG.debug("Session {}: logoff declined by the confirmation, nothing changed (LOGOFF-UI-2/3)", id);
+                LOG.debug("Session {}: logoff declined by the confirmation, nothing changed (LOGOFF-UI-2/3)", id());
             }
             wakeWaiters();
             UserCode.rethrow(fatal);
@@ -274,7 +290,7 @@ abstract class SessionLifecycle extends ReferenceCounted {
         try {
             result = runDoLogoff(uiParam, flags, kind);
             if (result == null) {
-                LOG.error("Session {}: doLogoff returned null; the handle is logged off (LOGOFF-3)", id);
+                LOG.error("Session {}: doLogoff returned null; the handle is logged off (LOGOFF-3)", id());
                 result = LogoffResult.failed(MAPI_E_CALL_FAILED);
             }
         } catch (Throwable t) {
@@ -282,7 +298,7 @@ abstract class SessionLifecycle extends ReferenceCounted {
                 fatal = vme;
             }
             LOG.error("Session {}: the provider failed during Logoff; the handle is logged off anyway (LOGOFF-3)",
-                    id, t);
+                    id(), t);
             result = LogoffResult.failed(MAPI_E_CALL_FAILED);
         }
         if (result.isDeclined() && STATE.compareAndSet(this, CONFIRMING_PROVIDER, LOGGED_ON)) {
@@ -309,7 +325,6 @@ abstract class SessionLifecycle extends ReferenceCounted {
         state = finalState;
         OWNER.setRelease(this, null);
         wakeWaiters();
-        provider.forget(this);
         return cancelRegistrations();
     }
 
@@ -385,7 +400,7 @@ abstract class SessionLifecycle extends ReferenceCounted {
             if (t instanceof VirtualMachineError vme) {
                 fatal = fatal != null ? fatal : vme;
             }
-            LOG.error("Session {}: the provider failed to destroy the handle at its final Release", id, t);
+            LOG.error("Session {}: the provider failed to destroy the handle at its final Release", id(), t);
         }
         UserCode.rethrow(fatal);
     }
@@ -450,7 +465,7 @@ abstract class SessionLifecycle extends ReferenceCounted {
     /** Identity equality; the hash comes from the process-unique id (cheaper than the identity hash). */
     @Override
     public final int hashCode() {
-        return Long.hashCode(id * 0x9E3779B97F4A7C15L);
+        return Long.hashCode(id() * 0x9E3779B97F4A7C15L);
     }
 
     @Override

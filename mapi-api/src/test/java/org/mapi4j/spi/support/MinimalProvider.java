@@ -19,6 +19,8 @@ final class MinimalProvider extends AbstractMapiProvider {
     volatile Function<LogoffKind, LogoffResult> logoff = kind -> LogoffResult.done();
     /** Whether the handles ask the confirmation themselves, as a native MAPI does. */
     volatile boolean providerConfirms;
+    /** What a test's handles do inside {@code doAdvise}, before they bind the connection. */
+    volatile Runnable duringAdvise = () -> { };
     final AtomicInteger destroyed = new AtomicInteger();
 
     @Override
@@ -69,6 +71,12 @@ final class MinimalProvider extends AbstractMapiProvider {
         @Override
         protected LogoffResult doLogoff(long uiParam, int flags, LogoffKind kind) {
             return provider.logoff.apply(kind);
+        }
+
+        @Override
+        protected int doAdvise(byte[] entryId, int eventMask, AdviseRegistration registration) {
+            provider.duringAdvise.run();
+            return super.doAdvise(entryId, eventMask, registration);
         }
 
         @Override

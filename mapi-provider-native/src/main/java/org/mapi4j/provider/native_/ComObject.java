@@ -30,11 +30,9 @@ final class ComObject extends CallGate {
     // The provider's instance generation it was made in: the last MAPIUninitialize of that
     // generation gives it up (AbstractMapiProvider).
     final long generation;
-    // The provider's list of objects not yet released (Outstanding): the next object (written before
-    // this one is published, then only by that list's sweeps under its monitor), and whether it
-    // was given up (its native Release is running or done).
+    // The next object in the provider's list of objects not yet released (Outstanding): written before
+    // this one is published there, then only by that list's sweeps under its monitor.
     ComObject outstandingNext;
-    volatile boolean outstandingGone;
 
     /**
      * Takes over one reference on a native object.
@@ -135,7 +133,7 @@ final class ComObject extends CallGate {
 
     @Override
     void released() {
-        outstanding.remove(this);
+        outstanding.releaseStarted();
         call(THIS_ONLY, RELEASE);
     }
 

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The list of unreleased native objects without a lock on add and remove: counts, generations,
  * sweeps that keep it proportional to what is held, and the wait of the last MAPIUninitialize.
- * The objects are fake (a vtable pointer in malloc'd memory) and never released natively.
+ * The objects are fake: a vtable pointer in malloc'd memory, to a vtable whose Release is the advise
+ * sink's Release upcall, which answers 0 for objects it does not know; an object leaves the list by
+ * its own {@link ComObject#release()}, as in the provider.
  */
 class OutstandingTest {
 
@@ -21,11 +23,28 @@ class OutstandingTest {
     private final VtableCache vtables = new VtableCache();
     private final List<Long> blocks = new ArrayList<>();
 
-    private ComObject fake(long generation) {
+    // Shared by the tests: upcall stubs live until the process ends.
+    private static final long VTABLE = harmlessVtable();
+
+    private static long harmlessVtable() {
+        long vtbl = Abi.B.malloc(3L * Abi.POINTER_SIZE);
+        for (int slot = 0; slot < 3; slot++) {
+            Abi.B.putAddress(vtbl + (long) slot * Abi.POINTER_SIZE, 0);
+        }
+        Abi.B.putAddress(vtbl + (long) ComObject.RELEASE * Abi.POINTER_SIZE,
+                Abi.B.upcall(Binding.Upcall.SINK_RELEASE, "outstanding-test"));
+        return vtbl;
+    }
+
+    private long fakeObject() {
         long self = Abi.B.malloc(Abi.POINTER_SIZE);
-        Abi.B.putAddress(self, self); // a "vtable" nobody calls
+        Abi.B.putAddress(self, VTABLE);
         blocks.add(self);
-        return new ComObject(self, 3, outstanding, vtables, generation);
+        return self;
+    }
+
+    private ComObject fake(long generation) {
+        return new ComObject(fakeObject(), 3, outstanding, vtables, generation);
     }
 
     @AfterEach
@@ -41,8 +60,9 @@ class OutstandingTest {
             if (i % 100 == 0) {
                 held.add(o);
             } else {
-                outstanding.remove(o);
-                outstanding.remove(o); // twice: nothing more
+                o.release();
+                o.release(); // twice: nothing more
+                assertTrue(o.isReleased());
             }
         }
         assertEquals(100, outstanding.size());
@@ -63,11 +83,11 @@ class OutstandingTest {
         });
         waiter.start();
         assertEquals(false, done.await(100, TimeUnit.MILLISECONDS), "returned while generation 1 is held");
-        outstanding.remove(old);
+        old.release();
         assertTrue(done.await(10, TimeUnit.SECONDS), "the wait did not see the removal");
         waiter.join();
         assertEquals(List.of(current), outstanding.snapshot());
-        outstanding.remove(current);
+        current.release();
         assertEquals(0, outstanding.size());
     }
 
@@ -82,9 +102,7 @@ class OutstandingTest {
             kept.add(mine);
             long[] selves = new long[each];
             for (int i = 0; i < each; i++) {
-                selves[i] = Abi.B.malloc(Abi.POINTER_SIZE);
-                Abi.B.putAddress(selves[i], selves[i]);
-                blocks.add(selves[i]);
+                selves[i] = fakeObject();
             }
             workers.add(new Thread(() -> {
                 for (int i = 0; i < each; i++) {
@@ -92,7 +110,7 @@ class OutstandingTest {
                     if (i % 10 == 0) {
                         mine.add(o);
                     } else {
-                        outstanding.remove(o);
+                        o.release();
                     }
                 }
             }));
