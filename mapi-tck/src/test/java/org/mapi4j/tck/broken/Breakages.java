@@ -31,6 +31,7 @@ import org.mapi4j.tck.broken.init.Init4ReservedFlagAccepted;
 import org.mapi4j.tck.broken.init.Init5NestedSFalse;
 import org.mapi4j.tck.broken.init.Init6FailedNestedCounts;
 import org.mapi4j.tck.broken.init.Init7AnyUninitializeInvalidates;
+import org.mapi4j.tck.broken.init.Init8ForgetsOlderSessions;
 import org.mapi4j.tck.broken.init.Init8SinksNotReleased;
 import org.mapi4j.tck.broken.init.Init9UnbalancedThrows;
 import org.mapi4j.tck.broken.logoff.Logoff1SinksReleasedLate;
@@ -108,6 +109,7 @@ public final class Breakages {
             new Init6FailedNestedCounts(),
             new Init7AnyUninitializeInvalidates(),
             new Init8SinksNotReleased(),
+            new Init8ForgetsOlderSessions(),
             new Init9UnbalancedThrows(),
             new Init10WrongCode(),
             new Init11NoReinitialize(),
