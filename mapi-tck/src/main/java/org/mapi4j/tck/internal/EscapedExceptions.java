@@ -25,7 +25,7 @@ public final class EscapedExceptions {
      * @return a GEN-5 failure if {@code thrown} (or the cause it wraps) escaped a provider, else {@code thrown}
      */
     public static Throwable translate(Throwable thrown, Rule rule) {
-        if (thrown instanceof AssertionError || thrown instanceof TestAbortedException) {
+        if (thrown instanceof TestAbortedException || thrown instanceof VirtualMachineError) {
             return thrown;
         }
         Throwable cause = thrown;
@@ -33,15 +33,25 @@ public final class EscapedExceptions {
                 || cause instanceof InvocationTargetException) && cause.getCause() != null) {
             cause = cause.getCause();
         }
-        if (cause instanceof AssertionError || cause instanceof TestAbortedException) {
+        if (cause instanceof TestAbortedException || cause instanceof VirtualMachineError) {
             return cause;
         }
+        // An AssertionError is the TCK's own failure unless a provider threw it (an assert of its own).
         String call = escapedCall(cause);
         if (call == null) {
-            return thrown;
+            return cause instanceof AssertionError ? cause : thrown;
         }
-        AssertionFailedError failure = new AssertionFailedError(message(call, cause, rule), cause);
-        return failure;
+        return new AssertionFailedError(message(call, cause, rule), cause);
+    }
+
+    /**
+     * @param thrown an exception or error
+     * @return whether the TCK's own code raised it (a rule, the fixture, a callback of the TCK), not a
+     *     provider
+     */
+    public static boolean raisedByTck(Throwable thrown) {
+        StackTraceElement[] stack = thrown.getStackTrace();
+        return stack.length > 0 && isTck(stack[0].getClassName());
     }
 
     /**
@@ -63,6 +73,9 @@ public final class EscapedExceptions {
      */
     static String escapedCall(Throwable cause) {
         StackTraceElement[] stack = cause.getStackTrace();
+        if (stack.length > 0 && isTestFramework(stack[0].getClassName())) {
+            return null; // an assertion of JUnit's, wherever it was called from
+        }
         for (int i = 0; i < stack.length; i++) {
             if (isTck(stack[i].getClassName())) {
                 if (i == 0) {
@@ -108,6 +121,10 @@ public final class EscapedExceptions {
         return null;
     }
 
+    private static boolean isTestFramework(String className) {
+        return className.startsWith("org.junit.") || className.startsWith("org.opentest4j.");
+    }
+
     private static boolean isTck(String className) {
         if (!className.startsWith(TCK)) {
             return false;
@@ -118,6 +135,7 @@ public final class EscapedExceptions {
             return true;
         }
         String pkg = rest.substring(0, dot);
-        return pkg.equals("rules") || pkg.equals("run") || pkg.equals("cli") || pkg.equals("internal");
+        return pkg.equals("rules") || pkg.equals("fixture") || pkg.equals("run") || pkg.equals("cli")
+                || pkg.equals("internal");
     }
 }

@@ -21,6 +21,7 @@ import org.mapi4j.tck.broken.general.Gen3ProfileSectionUidUnchecked;
 import org.mapi4j.tck.broken.general.Gen3QueryRowsZeroAnswersEmpty;
 import org.mapi4j.tck.broken.general.Gen4RejectionLeaksReference;
 import org.mapi4j.tck.broken.general.Gen5NullOutThrows;
+import org.mapi4j.tck.broken.general.Gen5UnadviseZeroAsserts;
 import org.mapi4j.tck.broken.general.Gen5UnadviseZeroThrows;
 import org.mapi4j.tck.broken.init.Init10WrongCode;
 import org.mapi4j.tck.broken.init.Init11NoReinitialize;
@@ -101,6 +102,7 @@ public final class Breakages {
             new Gen4RejectionLeaksReference(),
             new Gen5NullOutThrows(),
             new Gen5UnadviseZeroThrows(),
+            new Gen5UnadviseZeroAsserts(),
             new Init1NullRejected(),
             new Init2NtServiceRejected(),
             new Init3VersionIgnored(),

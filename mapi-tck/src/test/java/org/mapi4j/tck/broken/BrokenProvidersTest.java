@@ -52,7 +52,9 @@ class BrokenProvidersTest {
             Rule.POSTLOGOFF_6, Set.of(Rule.CALLBACK_1),
             // Asking the confirmation on every Logoff recurses when the confirmation logs off: a StackOverflowError.
             Rule.LOGOFF_UIPARAM_1, Set.of(Rule.CALLBACK_1, Rule.GEN_5),
-            Rule.LOGOFF_UI_1, Set.of(Rule.CALLBACK_1, Rule.CALLBACK_2),
+            // That broken Logoff asks the confirmation outside the provider's Logoff protocol, so a Logoff
+            // from inside the confirmation is not seen as the second one (CALLBACK-1).
+            Rule.LOGOFF_UI_1, Set.of(Rule.CALLBACK_1),
             Rule.LOGOFF_4, Set.of(Rule.CALLBACK_1, Rule.CALLBACK_2, Rule.CALLBACK_3),
             Rule.LOGOFF_5, Set.of(Rule.CALLBACK_1));
 

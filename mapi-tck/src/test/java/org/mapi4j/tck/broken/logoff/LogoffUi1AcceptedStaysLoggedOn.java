@@ -32,8 +32,8 @@ public final class LogoffUi1AcceptedStaysLoggedOn extends Breakage {
                         && !loggedOff) {
                     try {
                         return hook.confirmLogoff(ui) ? S_OK : org.mapi4j.spi.HResult.MAPI_E_USER_CANCEL;
-                    } catch (RuntimeException e) {
-                        return MAPI_E_CALL_FAILED;
+                    } catch (RuntimeException | Error e) {
+                        return MAPI_E_CALL_FAILED; // decision 10: what the hook throws never escapes
                     }
                 }
                 return super.logoff(ui, flags, reserved);
